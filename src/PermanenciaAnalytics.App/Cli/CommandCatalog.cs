@@ -1,0 +1,13 @@
+using System.CommandLine;
+using PermanenciaAnalytics.App.Cli.Commands;
+
+namespace PermanenciaAnalytics.App.Cli;
+
+/// <summary>Every top-level command, in the order <c>--help</c> lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create(GlobalOptions globals)
+    {
+        yield return InitCommand.Create(globals);
+    }
+}

@@ -1,0 +1,3 @@
+using PermanenciaAnalytics.App.Cli;
+
+return await CliApp.RunAsync(args).ConfigureAwait(false);

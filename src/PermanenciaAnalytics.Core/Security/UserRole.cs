@@ -1,0 +1,10 @@
+namespace PermanenciaAnalytics.Core.Security;
+
+/// <summary>DESIGN.md §1. A rector sees only their own institution.</summary>
+public enum UserRole
+{
+    Secretaria,
+    Cobertura,
+    Rector,
+    Admin,
+}
