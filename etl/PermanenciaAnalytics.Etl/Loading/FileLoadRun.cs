@@ -49,6 +49,7 @@ internal sealed class FileLoadRun(
                     rejects.Warnings, refusal, rejects.WrittenPath, refusal);
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             sink.Complete(connection, transaction);
             LoadLedger.InsertReasons(dialect, connection, transaction, loadId, rejects.RejectedByReason);
             var message = string.Create(CultureInfo.InvariantCulture,

@@ -67,7 +67,20 @@ public sealed class ExtractRowReader : IDisposable
     public bool Read() => _csv.Read();
 
     /// <summary>The trimmed value of a logical column, or null when the header lacks it or the field is blank.</summary>
-    public string? Get(ExtractColumn column) => GetAt(Map.IndexOf(column));
+    public string? Get(ExtractColumn column)
+    {
+        var indexes = Map.IndexesOf(column);
+        for (var i = 0; i < indexes.Count; i++)
+        {
+            var value = GetAt(indexes[i]);
+            if (value is not null)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The trimmed value at a field index, or null when out of range or blank.</summary>
     public string? GetAt(int index)

@@ -10,9 +10,9 @@ public sealed class HeaderMap
 {
     private const string ReasonPrefix = "SPD RAZON DESERC ";
 
-    private readonly int[] _indexes;
+    private readonly int[][] _indexes;
 
-    private HeaderMap(int[] indexes, IReadOnlyList<string> headers, IReadOnlyList<(int Index, string Code)> reasonColumns)
+    private HeaderMap(int[][] indexes, IReadOnlyList<string> headers, IReadOnlyList<(int Index, string Code)> reasonColumns)
     {
         _indexes = indexes;
         Headers = headers;
@@ -28,8 +28,7 @@ public sealed class HeaderMap
     {
         ArgumentNullException.ThrowIfNull(headers);
         var columnCount = Enum.GetValues<ExtractColumn>().Length;
-        var indexes = Enumerable.Repeat(-1, columnCount).ToArray();
-        var priorities = Enumerable.Repeat(int.MaxValue, columnCount).ToArray();
+        var found = Enumerable.Range(0, columnCount).Select(_ => new List<(int Priority, int Index)>()).ToArray();
         var reasons = new List<(int, string)>();
         for (var i = 0; i < headers.Count; i++)
         {
@@ -40,18 +39,24 @@ public sealed class HeaderMap
                 continue;
             }
 
-            if (ColumnAliases.ByKey.TryGetValue(key, out var match) && match.Priority < priorities[(int)match.Column])
+            if (ColumnAliases.ByKey.TryGetValue(key, out var match))
             {
-                indexes[(int)match.Column] = i;
-                priorities[(int)match.Column] = match.Priority;
+                found[(int)match.Column].Add((match.Priority, i));
             }
         }
 
+        var indexes = found.Select(list => list.OrderBy(f => f.Priority).ThenBy(f => f.Index).Select(f => f.Index).ToArray()).ToArray();
         return new HeaderMap(indexes, headers.ToArray(), reasons);
     }
 
-    public bool Has(ExtractColumn column) => _indexes[(int)column] >= 0;
+    public bool Has(ExtractColumn column) => _indexes[(int)column].Length > 0;
 
-    /// <summary>The field index of a column, or −1 when the header lacks it.</summary>
-    public int IndexOf(ExtractColumn column) => _indexes[(int)column];
+    /// <summary>The field index of a column's preferred alias, or −1 when the header lacks it.</summary>
+    public int IndexOf(ExtractColumn column) => _indexes[(int)column] is { Length: > 0 } found ? found[0] : -1;
+
+    /// <summary>
+    /// Every field index holding an alias of the column, preferred first: a blank preferred field falls back to the
+    /// next (SIMPADE has an empty <c>NOMBRE_ESTABLECIMIENTO</c> beside a filled <c>SPD_NOM_ESTABLECIMIENTO</c>).
+    /// </summary>
+    public IReadOnlyList<int> IndexesOf(ExtractColumn column) => _indexes[(int)column];
 }
