@@ -1,0 +1,16 @@
+using System.Data.Common;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+using PermanenciaAnalytics.Etl.Database;
+
+namespace PermanenciaAnalytics.Etl.Loading;
+
+/// <summary>Chooses the <see cref="IBulkRowWriter"/> of a dialect.</summary>
+public static class BulkRowWriters
+{
+    public static IBulkRowWriter Create(SqlDialect dialect, DbConnection connection, DbTransaction transaction, BulkTable table) => dialect switch
+    {
+        SqlDialect.Sqlite => new SqliteBulkRowWriter((SqliteConnection)connection, (SqliteTransaction)transaction, table),
+        _ => new SqlServerBulkRowWriter((SqlConnection)connection, (SqlTransaction)transaction, table),
+    };
+}

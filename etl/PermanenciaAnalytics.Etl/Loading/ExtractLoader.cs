@@ -1,0 +1,164 @@
+using System.Data.Common;
+using System.Diagnostics;
+using PermanenciaAnalytics.Etl.Database;
+using PermanenciaAnalytics.Etl.Reading;
+using PermanenciaAnalytics.Etl.Schema;
+
+namespace PermanenciaAnalytics.Etl.Loading;
+
+/// <summary>
+/// Loads SIMAT and SIMPADE extracts (issue 3 §5): one transaction per file, so a file loads entirely or not at all;
+/// the same file (same SHA-256) again is <see cref="LoadStatus.SkippedDuplicate"/>; a file that is empty, not text,
+/// not a recognisable extract, without a SIMAT cut date, or with more rejected rows than
+/// <see cref="LoadOptions.MaxRejectPercent"/> is <see cref="LoadStatus.Refused"/> whole, leaving data tables untouched
+/// (only a <c>refused</c> ledger row is written). Refusals are returned, never thrown; cancellation and database
+/// failures roll the file back and propagate.
+/// </summary>
+public sealed class ExtractLoader
+{
+    private readonly DatabaseTarget _target;
+    private readonly LoadOptions _options;
+    private bool _schemaReady;
+
+    public ExtractLoader(DatabaseTarget target, LoadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(options);
+        _target = target;
+        _options = options;
+    }
+
+    public LoadSummary Load(string path, ExtractKind requestedKind, IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var clock = Stopwatch.StartNew();
+        var started = DateTime.UtcNow;
+        var file = Path.GetFileName(path);
+        var kind = requestedKind == ExtractKind.Auto ? ExtractKind.Unknown : requestedKind;
+        if (!File.Exists(path))
+        {
+            return Refused(file, kind, null, "", clock, $"El archivo '{file}' no existe.");
+        }
+
+        EnsureSchema();
+        var fingerprint = FileFingerprint.Compute(path, cancellationToken);
+        using var connection = _target.Open();
+        var refusal = new Refusal(_target.Dialect, connection, file, fingerprint.Sha256, started, clock);
+        if (fingerprint.Length == 0)
+        {
+            return refusal.Refuse(kind, null, $"El archivo '{file}' fue rechazado: está vacío.");
+        }
+
+        if (fingerprint.HasNulBytes)
+        {
+            return refusal.Refuse(kind, null, $"El archivo '{file}' fue rechazado: no es un archivo de texto (contiene bytes binarios).");
+        }
+
+        var sniff = FileSniff.Read(path) with { Encoding = fingerprint.Encoding };
+        if (sniff.IsEmpty)
+        {
+            return refusal.Refuse(kind, null, $"El archivo '{file}' fue rechazado: está vacío.");
+        }
+
+        var previous = LoadLedger.FindLoaded(_target.Dialect, connection, fingerprint.Sha256);
+        if (previous is not null)
+        {
+            return refusal.Skipped(kind, previous.Value);
+        }
+
+        HeaderMap map;
+        using (var header = ExtractRowReader.Open(path, sniff))
+        {
+            map = header.Map;
+        }
+
+        var detected = ExtractSchema.Classify(map);
+        if (requestedKind == ExtractKind.Auto)
+        {
+            kind = detected;
+        }
+
+        if (kind is ExtractKind.Plan)
+        {
+            return refusal.Refuse(kind, null, $"El archivo '{file}' fue rechazado: los planes se cargan con 'load plan'.");
+        }
+
+        var checkedKind = kind == ExtractKind.Unknown ? ExtractKind.Simat : kind;
+        var missing = ExtractSchema.MissingColumns(map, checkedKind);
+        if (missing.Count > 0 || kind == ExtractKind.Unknown)
+        {
+            var what = checkedKind == ExtractKind.Simpade ? "SIMPADE" : "SIMAT";
+            var detail = missing.Count > 0 ? $"faltan las columnas requeridas de {what}: {string.Join(", ", missing)}" : "el encabezado no corresponde a SIMAT ni a SIMPADE";
+            return refusal.Refuse(kind, null, $"El archivo '{file}' fue rechazado: no es un extracto {what} reconocible ({detail}).");
+        }
+
+        DateOnly? cut = _options.Cut;
+        if (kind == ExtractKind.Simat)
+        {
+            cut = CutDateResolver.Resolve(_options.Cut, path, sniff);
+            if (cut is null)
+            {
+                return refusal.Refuse(kind, null,
+                    $"El archivo '{file}' fue rechazado: no tiene fecha de corte (use --cut AAAA-MM-DD, una columna FECHA_CORTE o una fecha en el nombre del archivo).");
+            }
+        }
+
+        var run = new FileLoadRun(_target.Dialect, connection, _options, path, sniff, kind, cut, fingerprint, started);
+        var outcome = run.Execute(progress, cancellationToken);
+        if (outcome.RefusalMessage is not null)
+        {
+            return refusal.Refuse(kind, outcome.Cut, outcome.RefusalMessage, outcome);
+        }
+
+        return new LoadSummary(file, kind, outcome.Cut, fingerprint.Sha256, LoadStatus.Loaded, outcome.RowsRead, outcome.RowsLoaded,
+            outcome.RowsRejected, outcome.RejectedByReason, outcome.Duplicates, outcome.Warnings, clock.Elapsed.TotalSeconds,
+            outcome.Message, outcome.RejectsPath);
+    }
+
+    private void EnsureSchema()
+    {
+        if (!_schemaReady)
+        {
+            SchemaMigrator.Migrate(_target);
+            _schemaReady = true;
+        }
+    }
+
+    private static LoadSummary Refused(string file, ExtractKind kind, DateOnly? cut, string sha, Stopwatch clock, string message) =>
+        new(file, kind, cut, sha, LoadStatus.Refused, 0, 0, 0, new Dictionary<string, long>(), 0, 0, clock.Elapsed.TotalSeconds, message, null);
+
+    /// <summary>Writes the ledger row of a refused or skipped file and builds its summary.</summary>
+    private sealed class Refusal(SqlDialect dialect, DbConnection connection, string file, string sha, DateTime started, Stopwatch clock)
+    {
+        public LoadSummary Refuse(ExtractKind kind, DateOnly? cut, string message, FileLoadOutcome? outcome = null)
+        {
+            var counts = outcome ?? FileLoadOutcome.Empty;
+            Record(kind, cut, "refused", counts, message);
+            return new LoadSummary(file, kind, cut, sha, LoadStatus.Refused, counts.RowsRead, 0, counts.RowsRejected,
+                counts.RejectedByReason, counts.Duplicates, counts.Warnings, clock.Elapsed.TotalSeconds, message, counts.RejectsPath);
+        }
+
+        public LoadSummary Skipped(ExtractKind kind, long previousLoad)
+        {
+            var message = $"El archivo '{file}' ya fue cargado (carga {previousLoad}); no se cargó de nuevo.";
+            Record(kind, null, "skipped_duplicate", FileLoadOutcome.Empty, message);
+            return new LoadSummary(file, kind, null, sha, LoadStatus.SkippedDuplicate, 0, 0, 0, new Dictionary<string, long>(), 0, 0,
+                clock.Elapsed.TotalSeconds, message, null);
+        }
+
+        private void Record(ExtractKind kind, DateOnly? cut, string status, FileLoadOutcome counts, string message)
+        {
+            var seconds = clock.Elapsed.TotalSeconds;
+            LoadLedger.Insert(dialect, connection, null, new LedgerEntry(file, sha, KindName(kind), cut, cut?.Year, status,
+                counts.RowsRead, 0, counts.RowsRejected, counts.Duplicates, counts.Warnings, started, DateTime.UtcNow, seconds, message));
+        }
+    }
+
+    internal static string KindName(ExtractKind kind) => kind switch
+    {
+        ExtractKind.Simat => "simat",
+        ExtractKind.Simpade => "simpade",
+        ExtractKind.Plan => "plan",
+        _ => "unknown",
+    };
+}

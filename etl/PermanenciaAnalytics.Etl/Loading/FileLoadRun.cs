@@ -1,0 +1,132 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Globalization;
+using PermanenciaAnalytics.Etl.Database;
+using PermanenciaAnalytics.Etl.Reading;
+using PermanenciaAnalytics.Etl.Validation;
+
+namespace PermanenciaAnalytics.Etl.Loading;
+
+/// <summary>
+/// The transactional part of one file's load: ledger row, streamed rows through the kind's sink, rejects, reject
+/// reasons, derived tables, then commit — or rollback when the file turns out to be refused (too many rejects, no
+/// data rows) or anything throws (cancellation included).
+/// </summary>
+internal sealed class FileLoadRun(
+    SqlDialect dialect,
+    DbConnection connection,
+    LoadOptions options,
+    string path,
+    FileSniff sniff,
+    ExtractKind kind,
+    DateOnly? cut,
+    FileFingerprint fingerprint,
+    DateTime started)
+{
+    private const int ProgressEveryRows = 4096;
+
+    public FileLoadOutcome Execute(IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var file = Path.GetFileName(path);
+        var rejectsPath = Path.Combine(options.RejectsFolder, $"{file}.{fingerprint.Sha256[..8]}.rejects.csv");
+        using var transaction = connection.BeginTransaction();
+        var loadId = LoadLedger.Insert(dialect, connection, transaction, new LedgerEntry(file, fingerprint.Sha256,
+            ExtractLoader.KindName(kind), cut, cut?.Year, "loading", 0, 0, 0, 0, 0, started, null, null, null));
+        using var sink = CreateSink(transaction, loadId);
+        var rejects = new RejectLog(rejectsPath, BulkRowWriters.Create(dialect, connection, transaction, BulkTables.RejectedRow), loadId);
+        try
+        {
+            var (rowsRead, rowsLoaded) = ReadRows(sink, rejects, progress, cancellationToken);
+            rejects.Flush();
+            var duplicates = rejects.RejectedByReason.GetValueOrDefault(RejectReasons.DuplicateStudentAtCut);
+            var refusal = RefusalOf(file, rowsRead, rejects.Rejected);
+            if (refusal is not null)
+            {
+                transaction.Rollback();
+                rejects.Dispose();
+                return new FileLoadOutcome(sink.CutDate, rowsRead, 0, rejects.Rejected, rejects.RejectedByReason, duplicates,
+                    rejects.Warnings, refusal, rejects.WrittenPath, refusal);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            sink.Complete(connection, transaction);
+            LoadLedger.InsertReasons(dialect, connection, transaction, loadId, rejects.RejectedByReason);
+            var message = string.Create(CultureInfo.InvariantCulture,
+                $"El archivo '{file}' se cargó: {rowsLoaded} filas cargadas, {rejects.Rejected} rechazadas, {rejects.Warnings} advertencias.");
+            LoadLedger.Complete(dialect, connection, transaction, loadId, new LedgerEntry(file, fingerprint.Sha256, ExtractLoader.KindName(kind),
+                sink.CutDate, sink.SchoolYear ?? sink.CutDate?.Year, "loaded", rowsRead, rowsLoaded, rejects.Rejected, duplicates, rejects.Warnings,
+                started, DateTime.UtcNow, clock.Elapsed.TotalSeconds, message));
+            transaction.Commit();
+            rejects.Dispose();
+            return new FileLoadOutcome(sink.CutDate, rowsRead, rowsLoaded, rejects.Rejected, rejects.RejectedByReason, duplicates,
+                rejects.Warnings, message, rejects.WrittenPath, null);
+        }
+        catch
+        {
+            // The transaction rolls back on dispose; a partial rejects report would mislead, so it goes too.
+            rejects.Discard();
+            throw;
+        }
+    }
+
+    private (long Read, long Loaded) ReadRows(IExtractRowSink sink, RejectLog rejects, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
+    {
+        var warnings = new List<RowIssue>();
+        long read = 0;
+        long loaded = 0;
+        using var reader = ExtractRowReader.Open(path, sniff);
+        while (reader.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            read++;
+            warnings.Clear();
+            var rejection = sink.Process(reader, warnings);
+            foreach (var warning in warnings)
+            {
+                rejects.Add(warning);
+            }
+
+            if (rejection is { } issue)
+            {
+                rejects.Add(issue);
+            }
+            else
+            {
+                loaded++;
+            }
+
+            if (progress is not null && read % ProgressEveryRows == 0)
+            {
+                progress.Report(new LoadProgress(Math.Min(reader.ByteOffset, fingerprint.Length), fingerprint.Length, read));
+            }
+        }
+
+        progress?.Report(new LoadProgress(fingerprint.Length, fingerprint.Length, read));
+        return (read, loaded);
+    }
+
+    private string? RefusalOf(string file, long rowsRead, long rejected)
+    {
+        if (rowsRead == 0)
+        {
+            return $"El archivo '{file}' fue rechazado: solo tiene encabezado, ninguna fila de datos.";
+        }
+
+        var percent = 100m * rejected / rowsRead;
+        if (percent > options.MaxRejectPercent)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"El archivo '{file}' fue rechazado: {rejected} de {rowsRead} filas ({percent:0.##} %) tienen errores, más del {options.MaxRejectPercent:0.##} % permitido.");
+        }
+
+        return null;
+    }
+
+    private IExtractRowSink CreateSink(DbTransaction transaction, long loadId) => kind switch
+    {
+        ExtractKind.Simat => new SimatRowSink(dialect, connection, transaction, loadId, cut!.Value),
+        ExtractKind.Simpade => new SimpadeRowSink(dialect, connection, transaction, loadId, cut),
+        _ => throw new InvalidOperationException($"No loader for {kind}."),
+    };
+}

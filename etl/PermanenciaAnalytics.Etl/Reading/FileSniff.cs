@@ -1,0 +1,51 @@
+using System.Text;
+
+namespace PermanenciaAnalytics.Etl.Reading;
+
+/// <summary>
+/// What the first bytes of a file say: its encoding, separator and header line. Reads at most
+/// <see cref="SampleBytes"/> bytes, never the whole file.
+/// </summary>
+public sealed record FileSniff(Encoding Encoding, char Delimiter, string HeaderLine, bool IsEmpty, bool HasNulBytes)
+{
+    public const int SampleBytes = 64 * 1024;
+
+    public static FileSniff Read(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var buffer = new byte[SampleBytes];
+        int length;
+        bool truncated;
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read))
+        {
+            length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            truncated = length == buffer.Length && stream.Length > length;
+        }
+
+        var sample = buffer.AsSpan(0, length);
+        var hasNul = sample.Contains((byte)0);
+        var encoding = TextEncodings.Detect(sample, truncated);
+        var text = encoding.GetString(sample).TrimStart('\uFEFF');
+        var headerLine = FirstLine(text);
+        return new FileSniff(encoding, DelimiterDetector.Detect(headerLine), headerLine, string.IsNullOrWhiteSpace(text), hasNul);
+    }
+
+    private static string FirstLine(string text)
+    {
+        var inQuotes = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var ch = text[i];
+            if (ch == '"')
+            {
+                inQuotes = !inQuotes;
+            }
+            else if (ch is '\r' or '\n' && !inQuotes)
+            {
+                return text[..i];
+            }
+        }
+
+        return text;
+    }
+}
