@@ -4,11 +4,13 @@ DELETE FROM dbo.student_transfer_out WHERE school_year = @year;
 DELETE FROM dbo.student_year_outcome WHERE school_year = @year;
 DELETE FROM dbo.outcome_recompute WHERE school_year = @year;
 
-WITH cuts AS (
-    SELECT DISTINCT cut_date FROM dbo.enrollment
-    WHERE school_year = @year AND (@until IS NULL OR cut_date <= @until)
-),
-final_cut AS (SELECT MAX(cut_date) AS cut_date FROM cuts),
+-- The year's cuts, read once: the dropout and transfer months look up "the first cut after" per student.
+DECLARE @cuts TABLE (cut_date DATE NOT NULL PRIMARY KEY);
+INSERT INTO @cuts (cut_date)
+SELECT DISTINCT cut_date FROM dbo.enrollment
+WHERE school_year = @year AND (@until IS NULL OR cut_date <= @until);
+
+WITH final_cut AS (SELECT MAX(cut_date) AS cut_date FROM @cuts),
 stats AS (
     SELECT student_key, MIN(cut_date) AS first_cut, MAX(cut_date) AS last_cut, COUNT(DISTINCT cut_date) AS cut_count
     FROM dbo.enrollment
@@ -37,18 +39,14 @@ SELECT @year, a.student_key, a.institution_dane, a.sede_dane, a.grade, a.jornada
             WHERE r.school_year = @year AND r.student_key = a.student_key AND r.status = 'RETIRADO'
               AND r.end_date IS NOT NULL AND r.cut_date > a.last_cut AND (@until IS NULL OR r.cut_date <= @until)
             ORDER BY r.cut_date, r.load_id, r.row_number),
-           (SELECT MONTH(MIN(c.cut_date)) FROM cuts c WHERE c.cut_date > a.last_cut))
+           (SELECT MONTH(MIN(c.cut_date)) FROM @cuts c WHERE c.cut_date > a.last_cut))
        END,
        a.per_id, a.doc_key, a.sex, a.zona, a.country_origin, a.estrato, a.etnia, a.discapacidad, a.victima,
        a.birth_date, a.repitente
 FROM attributed a CROSS JOIN final_cut f
 WHERE a.pick = 1;
 
-WITH cuts AS (
-    SELECT DISTINCT cut_date FROM dbo.enrollment
-    WHERE school_year = @year AND (@until IS NULL OR cut_date <= @until)
-),
-movers AS (
+WITH movers AS (
     SELECT student_key FROM dbo.enrollment
     WHERE school_year = @year AND is_enrolled = 1 AND (@until IS NULL OR cut_date <= @until)
     GROUP BY student_key
@@ -65,7 +63,7 @@ at_institution AS (
 )
 INSERT INTO dbo.student_transfer_out (school_year, student_key, institution_dane, sede_dane, grade, last_enrolled_cut, transfer_month)
 SELECT @year, t.student_key, t.institution_dane, t.sede_dane, t.grade, t.cut_date,
-       COALESCE((SELECT MONTH(MIN(c.cut_date)) FROM cuts c WHERE c.cut_date > t.cut_date), MONTH(t.cut_date))
+       COALESCE((SELECT MONTH(MIN(c.cut_date)) FROM @cuts c WHERE c.cut_date > t.cut_date), MONTH(t.cut_date))
 FROM at_institution t
 WHERE t.pick = 1;
 

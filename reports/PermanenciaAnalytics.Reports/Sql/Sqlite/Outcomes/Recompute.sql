@@ -4,7 +4,7 @@ DELETE FROM student_transfer_out WHERE school_year = @year;
 DELETE FROM student_year_outcome WHERE school_year = @year;
 DELETE FROM outcome_recompute WHERE school_year = @year;
 
-WITH cuts AS (
+WITH cuts AS MATERIALIZED (
     SELECT DISTINCT cut_date FROM enrollment
     WHERE school_year = @year AND (@until IS NULL OR cut_date <= @until)
 ),
@@ -42,7 +42,7 @@ SELECT @year, a.student_key, a.institution_dane, a.sede_dane, a.grade, a.jornada
 FROM attributed a CROSS JOIN final_cut f
 WHERE a.pick = 1;
 
-WITH cuts AS (
+WITH cuts AS MATERIALIZED (
     SELECT DISTINCT cut_date FROM enrollment
     WHERE school_year = @year AND (@until IS NULL OR cut_date <= @until)
 ),
