@@ -9,5 +9,8 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(GlobalOptions globals)
     {
         yield return InitCommand.Create(globals);
+        yield return RecomputeCommand.Create(globals);
+        yield return IndicatorsCommand.Create(globals);
+        yield return BenchIndicatorsCommand.Create();
     }
 }

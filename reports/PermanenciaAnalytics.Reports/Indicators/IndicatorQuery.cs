@@ -1,0 +1,44 @@
+using Dapper;
+using PermanenciaAnalytics.Core.Indicators;
+using PermanenciaAnalytics.Etl.Database;
+
+namespace PermanenciaAnalytics.Reports.Indicators;
+
+/// <summary>
+/// Indicator rows for one year and dimension (DESIGN.md §5–§6) from the outcomes <c>recompute</c> derived:
+/// counts by SQL GROUP BY, summed per dimension, rates from <see cref="DropoutRate.Percent"/>. Static and stateless.
+/// </summary>
+public static class IndicatorQuery
+{
+    public static IReadOnlyList<IndicatorRow> Query(DatabaseTarget target, IndicatorRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Split is not null && !IndicatorSplit.IsKnown(request.Split))
+        {
+            throw new ArgumentException($"Unknown split '{request.Split}'; use one of {string.Join(", ", IndicatorSplit.Names)}.", nameof(request));
+        }
+
+        if (request.Measure == IndicatorMeasure.InterAnnual && request.By == IndicatorDimension.Month)
+        {
+            throw new ArgumentException("Inter-annual dropout has no month: it compares the final cut of Y−1 with year Y.", nameof(request));
+        }
+
+        using var connection = target.Open();
+        var cells = IndicatorCellReader.Read(connection, target.Dialect, request);
+        var rows = IndicatorAggregator.Aggregate(request.Year, request.By, cells);
+        if (rows.Count == 0 || rows.All(r => r.InstitutionDane is null))
+        {
+            return rows;
+        }
+
+        var names = connection.Query<(string Dane, string? Name)>(
+                target.Dialect == SqlDialect.Sqlite
+                    ? "SELECT institution_dane, name FROM institution"
+                    : "SELECT institution_dane, name FROM dbo.institution")
+            .ToDictionary(n => n.Dane, n => n.Name, StringComparer.Ordinal);
+        return rows.Select(r => r.InstitutionDane is not null && names.TryGetValue(r.InstitutionDane, out var name)
+            ? r with { InstitutionName = name }
+            : r).ToList();
+    }
+}

@@ -1,0 +1,77 @@
+using PermanenciaAnalytics.Core.Indicators;
+
+namespace PermanenciaAnalytics.Reports.Indicators;
+
+/// <summary>
+/// Small-cell suppression for published aggregates (DESIGN.md §5). Primary: a row is hidden when fewer than
+/// <c>minCell</c> students are enrolled, or when its dropouts or transfers are between 1 and <c>minCell</c> − 1
+/// (zero is published: it names no one). Complementary: along every key column, the rows sharing all other keys form a
+/// line whose total can be published; a line with exactly one hidden row also hides its smallest visible row, repeated
+/// until no line has a lone hidden row, so a hidden row cannot be recovered by subtraction from the totals.
+/// Hidden rows keep their keys, carry zero counts and no rate, and are flagged <see cref="IndicatorRow.Suppressed"/>.
+/// </summary>
+public static class SmallCellSuppressor
+{
+    public const int DefaultMinCell = 5;
+
+    public static IReadOnlyList<IndicatorRow> Apply(IReadOnlyList<IndicatorRow> rows, int minCell)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minCell, 1);
+        var hidden = rows.Select(r => r.Suppressed || IsSmall(r, minCell)).ToArray();
+        var components = KeyComponents.Where(k => rows.Any(r => k.Get(r) is not null)).ToList();
+
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var component in components)
+            {
+                var lines = Enumerable.Range(0, rows.Count)
+                    .GroupBy(i => LineKey(rows[i], component, components), StringComparer.Ordinal);
+                foreach (var line in lines)
+                {
+                    var members = line.ToList();
+                    if (members.Count < 2 || members.Count(i => hidden[i]) != 1)
+                    {
+                        continue;
+                    }
+
+                    var partner = members.Where(i => !hidden[i])
+                        .OrderBy(i => rows[i].Enrolled).ThenBy(i => i).First();
+                    hidden[partner] = true;
+                    changed = true;
+                }
+            }
+        }
+        while (changed);
+
+        return rows.Select((r, i) => hidden[i]
+            ? r with { Enrolled = 0, Dropouts = 0, TransfersOut = 0, Suppressed = true }
+            : r).ToList();
+    }
+
+    /// <summary>Primary rule, exposed for tests and for views that only flag cells.</summary>
+    public static bool IsSmall(IndicatorRow row, int minCell)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row.Enrolled < minCell
+            || row.Dropouts is > 0 && row.Dropouts < minCell
+            || row.TransfersOut is > 0 && row.TransfersOut < minCell;
+    }
+
+    private static string LineKey(IndicatorRow row, KeyComponent except, List<KeyComponent> components) =>
+        string.Join('\u001F', components.Where(c => c != except).Select(c => c.Get(row) ?? ""));
+
+    private static readonly KeyComponent[] KeyComponents =
+    [
+        new("institution", r => r.InstitutionDane),
+        new("sede", r => r.SedeDane),
+        new("grade", r => r.Grade?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("level", r => r.Level),
+        new("month", r => r.Month?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("split", r => r.Split),
+    ];
+
+    private sealed record KeyComponent(string Name, Func<IndicatorRow, string?> Get);
+}

@@ -1,0 +1,104 @@
+using System.CommandLine;
+using PermanenciaAnalytics.App.Cli.Output;
+using PermanenciaAnalytics.Core.Indicators;
+using PermanenciaAnalytics.Reports.Indicators;
+
+namespace PermanenciaAnalytics.App.Cli.Commands;
+
+/// <summary>
+/// <c>indicators --year Y --by DIMS [--split S] [--format table|csv|json] [--suppress [--min-cell N]]
+/// [--measure intraannual|interannual] [--institution DANE] [--reference-date D]</c> (DESIGN.md §6).
+/// Suppression is off by default: the CLI serves the data owners; publications turn it on.
+/// </summary>
+internal static class IndicatorsCommand
+{
+    private static readonly Dictionary<string, IndicatorDimension> Dimensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["institution"] = IndicatorDimension.Institution,
+        ["institution,grade"] = IndicatorDimension.InstitutionGrade,
+        ["sede"] = IndicatorDimension.Sede,
+        ["level"] = IndicatorDimension.Level,
+        ["municipality"] = IndicatorDimension.Municipality,
+        ["month"] = IndicatorDimension.Month,
+    };
+
+    public static Command Create(GlobalOptions globals)
+    {
+        var year = CommonOptions.Year();
+        var by = new Option<string>("--by") { Description = "Agrupación: institution, institution,grade, sede, level, municipality o month.", Required = true };
+        var split = new Option<string?>("--split") { Description = "Desagregación (una columna más): " + string.Join(", ", IndicatorSplit.Names) + "." };
+        split.AcceptOnlyFromAmong([.. IndicatorSplit.Names]);
+        var format = CommonOptions.Format();
+        var suppress = new Option<bool>("--suppress") { Description = "Suprime celdas pequeñas (con supresión complementaria), como en las publicaciones." };
+        var minCell = new Option<int>("--min-cell") { Description = "Umbral de supresión (por defecto 5).", DefaultValueFactory = _ => SmallCellSuppressor.DefaultMinCell };
+        var measure = new Option<string>("--measure") { Description = "intraannual (por defecto) o interannual.", DefaultValueFactory = _ => "intraannual" };
+        measure.AcceptOnlyFromAmong("intraannual", "interannual");
+        var institution = new Option<string?>("--institution") { Description = "Solo esta institución (código DANE)." };
+        var reference = new Option<string?>("--reference-date") { Description = "Fecha de referencia de la edad para extraedad (por defecto 30 de junio del año)." };
+        var command = new Command("indicators", "Tasas de deserción y traslados por institución, sede, grado, nivel, municipio o mes.");
+        foreach (var option in new Option[] { year, by, split, format, suppress, minCell, measure, institution, reference })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parseResult =>
+        {
+            var error = parseResult.InvocationConfiguration.Error;
+            var byText = (parseResult.GetValue(by) ?? "").Replace(" ", "", StringComparison.Ordinal);
+            if (!Dimensions.TryGetValue(byText, out var dimension))
+            {
+                error.WriteLine($"--by '{byText}' no es válido; use {string.Join(" | ", Dimensions.Keys)}.");
+                return ExitCodes.UsageError;
+            }
+
+            if (!CommonOptions.TryParseDate(parseResult.GetValue(reference), "--reference-date", out var referenceDate, out var message))
+            {
+                error.WriteLine(message);
+                return ExitCodes.UsageError;
+            }
+
+            var minimum = parseResult.GetValue(minCell);
+            if (minimum < 1)
+            {
+                error.WriteLine("--min-cell debe ser 1 o mayor.");
+                return ExitCodes.UsageError;
+            }
+
+            var request = new IndicatorRequest(
+                parseResult.GetValue(year),
+                dimension,
+                parseResult.GetValue(split),
+                parseResult.GetValue(institution),
+                parseResult.GetValue(measure) == "interannual" ? IndicatorMeasure.InterAnnual : IndicatorMeasure.IntraAnnual)
+            {
+                ReferenceDate = referenceDate,
+            };
+            IReadOnlyList<IndicatorRow> rows;
+            try
+            {
+                rows = IndicatorQuery.Query(globals.ResolveDatabase(parseResult), request);
+            }
+            catch (ArgumentException ex)
+            {
+                error.WriteLine(ex.Message);
+                return ExitCodes.UsageError;
+            }
+
+            if (parseResult.GetValue(suppress))
+            {
+                rows = SmallCellSuppressor.Apply(rows, minimum);
+            }
+
+            if (rows.Count == 0)
+            {
+                error.WriteLine(request.Measure == IndicatorMeasure.InterAnnual
+                    ? $"Sin datos: la deserción interanual de {request.Year} necesita cortes SIMAT de {request.Year - 1} y de {request.Year}."
+                    : $"Sin datos para {request.Year}: cargue cortes SIMAT y ejecute 'recompute --year {request.Year}'.");
+            }
+
+            IndicatorWriter.Write(parseResult.InvocationConfiguration.Output, parseResult.GetValue(format) ?? "table", dimension, request.Split, rows);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
