@@ -60,12 +60,6 @@ public sealed class ExtractLoader
             return refusal.Refuse(kind, null, $"El archivo '{file}' fue rechazado: está vacío.");
         }
 
-        var previous = LoadLedger.FindLoaded(_target.Dialect, connection, fingerprint.Sha256);
-        if (previous is not null)
-        {
-            return refusal.Skipped(kind, previous.Value);
-        }
-
         HeaderMap map;
         using (var header = ExtractRowReader.Open(path, sniff))
         {
@@ -90,6 +84,13 @@ public sealed class ExtractLoader
             var what = checkedKind == ExtractKind.Simpade ? "SIMPADE" : "SIMAT";
             var detail = missing.Count > 0 ? $"faltan las columnas requeridas de {what}: {string.Join(", ", missing)}" : "el encabezado no corresponde a SIMAT ni a SIMPADE";
             return refusal.Refuse(kind, null, $"El archivo '{file}' fue rechazado: no es un extracto {what} reconocible ({detail}).");
+        }
+
+        // After kind detection so the skipped summary says what the file is.
+        var previous = LoadLedger.FindLoaded(_target.Dialect, connection, fingerprint.Sha256);
+        if (previous is not null)
+        {
+            return refusal.Skipped(kind, previous.Value);
         }
 
         DateOnly? cut = _options.Cut;

@@ -12,5 +12,6 @@ internal static class CommandCatalog
         yield return RecomputeCommand.Create(globals);
         yield return IndicatorsCommand.Create(globals);
         yield return BenchIndicatorsCommand.Create();
+        yield return LoadCommand.Create(globals);
     }
 }

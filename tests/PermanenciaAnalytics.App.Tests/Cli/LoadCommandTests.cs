@@ -1,0 +1,104 @@
+using System.Text.Json;
+using PermanenciaAnalytics.App.Cli;
+using PermanenciaAnalytics.Testing;
+
+namespace PermanenciaAnalytics.App.Tests.Cli;
+
+public sealed class LoadCommandTests : IDisposable
+{
+    private static readonly string[] JsonFields =
+        ["file", "kind", "cut", "sha256", "status", "rows_read", "rows_loaded", "rows_rejected", "rejected_by_reason", "duplicates", "seconds", "message"];
+
+    private readonly TempSqliteDatabase _database = new(migrate: false);
+
+    private string RejectsDir => Path.Combine(_database.Folder, "rejects");
+
+    [Fact]
+    public async Task RunAsync_PrintsOneJsonObjectPerFile_WhenFormatIsJson()
+    {
+        var (exit, output, error) = await Run("load", "simat", TestData.PathOf("simat/plano54_bom_crlf_2024-03-31.csv"),
+            TestData.PathOf("simat/rejects_mixed_2024-05-31.csv"), "--max-reject-pct", "70", "--format", "json");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        using var first = JsonDocument.Parse(lines[0]);
+        var root = first.RootElement;
+        Assert.Equal(JsonFields, root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("plano54_bom_crlf_2024-03-31.csv", root.GetProperty("file").GetString());
+        Assert.Equal("simat", root.GetProperty("kind").GetString());
+        Assert.Equal("2024-03-31", root.GetProperty("cut").GetString());
+        Assert.Equal("loaded", root.GetProperty("status").GetString());
+        Assert.Equal(6, root.GetProperty("rows_loaded").GetInt64());
+        Assert.Equal(64, root.GetProperty("sha256").GetString()!.Length);
+        using var second = JsonDocument.Parse(lines[1]);
+        var reasons = second.RootElement.GetProperty("rejected_by_reason");
+        Assert.Equal(8, reasons.EnumerateObject().Sum(p => p.Value.GetInt64()));
+        Assert.Equal(1, reasons.GetProperty("unknown_grade").GetInt64());
+        Assert.Equal(1, second.RootElement.GetProperty("duplicates").GetInt64());
+    }
+
+    [Fact]
+    public async Task RunAsync_ReturnsTwoAndWritesCause_WhenAFileIsRefused()
+    {
+        var (exit, output, error) = await Run("load", "auto", TestData.PathOf("simat/missing_columns_2024-03-31.csv"),
+            TestData.PathOf("simat/plano54_nobom_lf_20240331.csv"), "--format", "json");
+
+        Assert.Equal(2, exit);
+        var statuses = output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("status").GetString());
+        Assert.Equal(["refused", "loaded"], statuses);
+        var errorLines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(errorLines);
+        Assert.Contains("missing_columns_2024-03-31.csv", errorLines[0], StringComparison.Ordinal);
+        Assert.Contains("GRADO_COD", errorLines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_PrintsSpanishTableWithReasonsAndRejectsPath_WhenFormatIsTable()
+    {
+        var (exit, output, _) = await Run("load", "simat", TestData.PathOf("simat/rejects_mixed_2024-05-31.csv"), "--max-reject-pct", "70");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Resumen de carga", output, StringComparison.Ordinal);
+        Assert.Contains("cargado", output, StringComparison.Ordinal);
+        Assert.Contains("Motivo de rechazo", output, StringComparison.Ordinal);
+        Assert.Contains("malformed_institution_dane", output, StringComparison.Ordinal);
+        Assert.Contains(".rejects.csv", output, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(RejectsDir, "*.rejects.csv"));
+        foreach (var personal in new[] { "PEÑA", "ANDRÉS", "3001234567", "1090000021" })
+        {
+            Assert.DoesNotContain(personal, output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task RunAsync_ReturnsUsageError_WhenCutIsNotADate()
+    {
+        var (exit, _, error) = await Run("load", "simat", TestData.PathOf("simat/sin_fecha.csv"), "--cut", "31/03/2024");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("AAAA-MM-DD", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_UsesCutOption_WhenFileHasNoDate()
+    {
+        var (exit, output, _) = await Run("load", "simat", TestData.PathOf("simat/sin_fecha.csv"), "--cut", "2024-06-30", "--format", "json");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("2024-06-30", JsonDocument.Parse(output.Trim()).RootElement.GetProperty("cut").GetString());
+    }
+
+    public void Dispose() => _database.Dispose();
+
+    private async Task<(int Exit, string Output, string Error)> Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        string[] all = [.. args, "--db", _database.ConnectionString, "--rejects-dir", RejectsDir];
+        var exit = await CliApp.RunAsync(all, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+}
