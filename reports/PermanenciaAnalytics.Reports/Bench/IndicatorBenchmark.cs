@@ -17,11 +17,11 @@ public sealed record BenchStep(string Name, TimeSpan Elapsed, long Rows);
 /// </summary>
 public static class IndicatorBenchmark
 {
-    public static IReadOnlyList<BenchStep> Run(int students, int cuts, int institutions, Action<BenchStep> progress)
+    public static IReadOnlyList<BenchStep> Run(int students, int cuts, int institutions, Action<BenchStep> progress, string? keepIn = null)
     {
         ArgumentNullException.ThrowIfNull(progress);
         const int year = 2025;
-        var folder = Directory.CreateTempSubdirectory("permanencia-bench-").FullName;
+        var folder = keepIn ?? Directory.CreateTempSubdirectory("permanencia-bench-").FullName;
         var steps = new List<BenchStep>();
         void Record(BenchStep step)
         {
@@ -77,7 +77,10 @@ public static class IndicatorBenchmark
             SqliteConnection.ClearAllPools();
             try
             {
-                Directory.Delete(folder, recursive: true);
+                if (keepIn is null)
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
             }
             catch (IOException)
             {

@@ -26,7 +26,9 @@ CREATE TABLE student_year_outcome (
     repitente          TEXT    NULL,
     PRIMARY KEY (school_year, student_key)
 );
-CREATE INDEX ix_student_year_outcome_institution ON student_year_outcome (school_year, institution_dane, grade);
+-- Covers the indicator GROUP BY (counts per institution, sede, grade, dropout month) without touching the table.
+CREATE INDEX ix_student_year_outcome_cells ON student_year_outcome
+    (school_year, in_universe, institution_dane, sede_dane, grade, dropout_month, is_dropout);
 
 -- Rule 6: one row per student and institution they were enrolled at during the year but are not attributed to.
 CREATE TABLE student_transfer_out (
@@ -53,3 +55,5 @@ CREATE TABLE outcome_recompute (
 
 -- Recompute reads only enrolled rows of one year, per student, in cut order; this index covers that scan.
 CREATE INDEX ix_enrollment_year_enrolled ON enrollment (school_year, is_enrolled, student_key, cut_date, institution_dane);
+-- The cuts of a year: seeked cut by cut instead of scanning the year's rows.
+CREATE INDEX ix_enrollment_year_cut ON enrollment (school_year, cut_date);

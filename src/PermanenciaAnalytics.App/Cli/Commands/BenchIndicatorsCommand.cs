@@ -19,6 +19,8 @@ internal static class BenchIndicatorsCommand
         command.Options.Add(students);
         command.Options.Add(cuts);
         command.Options.Add(institutions);
+        var keep = new Option<string?>("--keep-in") { Description = "Carpeta donde dejar la base sintética (para inspeccionarla)." };
+        command.Options.Add(keep);
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -29,7 +31,7 @@ internal static class BenchIndicatorsCommand
             }
 
             IndicatorBenchmark.Run(parseResult.GetValue(students), parseResult.GetValue(cuts), parseResult.GetValue(institutions), step =>
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{step.Name,-70} {step.Elapsed.TotalMilliseconds,10:F0} ms  rows={step.Rows}")));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{step.Name,-70} {step.Elapsed.TotalMilliseconds,10:F0} ms  rows={step.Rows}")), parseResult.GetValue(keep));
             return ExitCodes.Success;
         });
         return command;

@@ -68,8 +68,7 @@ FROM at_institution t
 WHERE t.pick = 1;
 
 INSERT INTO dbo.outcome_recompute (school_year, final_cut, until_cut, cuts, students, computed_at)
-SELECT @year, MAX(cut_date), @until, COUNT(DISTINCT cut_date),
+SELECT @year, MAX(cut_date), @until, COUNT(*),
        (SELECT COUNT(*) FROM dbo.student_year_outcome WHERE school_year = @year), @now
-FROM dbo.enrollment
-WHERE school_year = @year AND (@until IS NULL OR cut_date <= @until)
+FROM @cuts
 HAVING COUNT(*) > 0;
