@@ -12,7 +12,7 @@ public static class SpanishMonths
     public static string Name(int month) => Names[month - 1];
 
     /// <summary>Short capitalised label for chart axes ("Feb").</summary>
-    public static string Short(int month) => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(Names[month - 1][..3]);
+    public static string Abbreviation(int month) => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(Names[month - 1][..3]);
 
     /// <summary>Accepts 1–12 ("03" too) or a Spanish name ("Marzo", "setiembre").</summary>
     public static bool TryParse(string? text, out int month)
