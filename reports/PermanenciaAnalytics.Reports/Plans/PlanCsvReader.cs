@@ -57,7 +57,12 @@ public static class PlanCsvReader
             return new PlanSheet(part, file, null, rows);
         }
 
-        using var reader = CsvReader.FromText(text, new CsvReaderOptions { TrimWhitespace = true, TrackLineNumbers = true });
+        // The template writes ';'; a header line without one was saved with ','. Auto-detection is not used because a
+        // header hint such as "(por ejemplo 3,5)" holds a comma.
+        var newline = text.IndexOf('\n', StringComparison.Ordinal);
+        var firstLine = newline > 0 ? text[..newline] : text;
+        var separator = firstLine.Contains(';', StringComparison.Ordinal) ? ';' : ',';
+        using var reader = CsvReader.FromText(text, new CsvReaderOptions { Separator = separator, TrimWhitespace = true, TrackLineNumbers = true });
         var headers = reader.Headers.ToList();
         var mapped = PlanHeaderMatcher.Match(part, headers, file, null, errors);
         while (reader.Read())

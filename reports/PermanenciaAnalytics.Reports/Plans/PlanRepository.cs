@@ -82,10 +82,10 @@ public static class PlanRepository
         using var connection = target.Open();
         var p = new { Year = year };
         var headers = connection.Query<PlanRows.Header>(PlanSql.SelectHeaders, p).ToList();
-        var reasons = connection.Query<PlanRows.Reason>(PlanSql.SelectRiskFactorReasons, p).ToLookup(r => (r.PlanId, r.LineNo), r => r.ReasonCode);
+        var reasons = connection.Query<PlanRows.Reason>(PlanSql.SelectRiskFactorReasons, p).ToLookup(r => (r.PlanId, r.LineNumber), r => r.ReasonCode);
         var risks = connection.Query<PlanRows.Factor>(PlanSql.SelectRiskFactors, p).ToLookup(r => r.PlanId);
         var protective = connection.Query<PlanRows.Factor>(PlanSql.SelectProtectiveFactors, p).ToLookup(r => r.PlanId);
-        var scopes = connection.Query<PlanRows.Scope>(PlanSql.SelectStrategyScopes, p).ToLookup(r => (r.PlanId, r.LineNo), r => r.ScopeKey);
+        var scopes = connection.Query<PlanRows.Scope>(PlanSql.SelectStrategyScopes, p).ToLookup(r => (r.PlanId, r.LineNumber), r => r.ScopeKey);
         var strategies = connection.Query<PlanRows.Strategy>(PlanSql.SelectStrategies, p).ToLookup(r => r.PlanId);
         var targets = connection.Query<PlanRows.Target>(PlanSql.SelectTargets, p).ToLookup(r => r.PlanId);
         var followUps = connection.Query<PlanRows.FollowUp>(PlanSql.SelectFollowUps, p).ToLookup(r => r.PlanId);
@@ -95,9 +95,9 @@ public static class PlanRepository
             Year = h.Year,
             InstitutionName = h.InstitutionName,
             SubmittedOn = PlanRows.ToDate(h.SubmittedOn),
-            RiskFactors = risks[h.PlanId].Select(f => new PlanRiskFactor(PlanRows.ToCategory(f.Category), f.Description, reasons[(h.PlanId, f.LineNo)].ToList())).ToList(),
+            RiskFactors = risks[h.PlanId].Select(f => new PlanRiskFactor(PlanRows.ToCategory(f.Category), f.Description, reasons[(h.PlanId, f.LineNumber)].ToList())).ToList(),
             ProtectiveFactors = protective[h.PlanId].Select(f => new PlanProtectiveFactor(PlanRows.ToCategory(f.Category), f.Description)).ToList(),
-            Strategies = strategies[h.PlanId].Select(s => s.ToStrategy(scopes[(h.PlanId, s.LineNo)])).ToList(),
+            Strategies = strategies[h.PlanId].Select(s => s.ToStrategy(scopes[(h.PlanId, s.LineNumber)])).ToList(),
             Targets = targets[h.PlanId].Select(t => t.ToTarget()).ToList(),
             FollowUps = followUps[h.PlanId].Select(f => f.ToFollowUp()).ToList(),
         }, StringComparer.Ordinal);

@@ -39,7 +39,7 @@ internal static class PlanRows
     {
         public long PlanId { get; set; }
 
-        public int LineNo { get; set; }
+        public int LineNumber { get; set; }
 
         public string Category { get; set; } = string.Empty;
 
@@ -50,7 +50,7 @@ internal static class PlanRows
     {
         public long PlanId { get; set; }
 
-        public int LineNo { get; set; }
+        public int LineNumber { get; set; }
 
         public string ReasonCode { get; set; } = string.Empty;
     }
@@ -59,7 +59,7 @@ internal static class PlanRows
     {
         public long PlanId { get; set; }
 
-        public int LineNo { get; set; }
+        public int LineNumber { get; set; }
 
         public string ScopeKey { get; set; } = string.Empty;
     }
@@ -68,7 +68,7 @@ internal static class PlanRows
     {
         public long PlanId { get; set; }
 
-        public int LineNo { get; set; }
+        public int LineNumber { get; set; }
 
         public string Name { get; set; } = string.Empty;
 

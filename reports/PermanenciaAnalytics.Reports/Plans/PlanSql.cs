@@ -63,24 +63,24 @@ internal static class PlanSql
         "submitted_on AS SubmittedOn FROM plan_header WHERE school_year = @Year ORDER BY institution_dane";
 
     public const string SelectRiskFactors =
-        "SELECT f.plan_id AS PlanId, f.line_no AS LineNo, f.category AS Category, f.description AS Description FROM plan_risk_factor f " +
+        "SELECT f.plan_id AS PlanId, f.line_no AS LineNumber, f.category AS Category, f.description AS Description FROM plan_risk_factor f " +
         "JOIN plan_header h ON h.plan_id = f.plan_id WHERE h.school_year = @Year ORDER BY f.plan_id, f.line_no";
 
     public const string SelectRiskFactorReasons =
-        "SELECT r.plan_id AS PlanId, r.line_no AS LineNo, r.reason_code AS ReasonCode FROM plan_risk_factor_reason r " +
+        "SELECT r.plan_id AS PlanId, r.line_no AS LineNumber, r.reason_code AS ReasonCode FROM plan_risk_factor_reason r " +
         "JOIN plan_header h ON h.plan_id = r.plan_id WHERE h.school_year = @Year ORDER BY r.plan_id, r.line_no, r.reason_code";
 
     public const string SelectProtectiveFactors =
-        "SELECT f.plan_id AS PlanId, f.line_no AS LineNo, f.category AS Category, f.description AS Description FROM plan_protective_factor f " +
+        "SELECT f.plan_id AS PlanId, f.line_no AS LineNumber, f.category AS Category, f.description AS Description FROM plan_protective_factor f " +
         "JOIN plan_header h ON h.plan_id = f.plan_id WHERE h.school_year = @Year ORDER BY f.plan_id, f.line_no";
 
     public const string SelectStrategies =
-        "SELECT s.plan_id AS PlanId, s.line_no AS LineNo, s.name AS Name, s.strategy_type AS StrategyType, s.target_population AS TargetPopulation, " +
+        "SELECT s.plan_id AS PlanId, s.line_no AS LineNumber, s.name AS Name, s.strategy_type AS StrategyType, s.target_population AS TargetPopulation, " +
         "s.responsible AS Responsible, s.start_date AS StartDate, s.end_date AS EndDate FROM plan_strategy s " +
         "JOIN plan_header h ON h.plan_id = s.plan_id WHERE h.school_year = @Year ORDER BY s.plan_id, s.line_no";
 
     public const string SelectStrategyScopes =
-        "SELECT s.plan_id AS PlanId, s.line_no AS LineNo, s.scope_key AS ScopeKey FROM plan_strategy_scope s " +
+        "SELECT s.plan_id AS PlanId, s.line_no AS LineNumber, s.scope_key AS ScopeKey FROM plan_strategy_scope s " +
         "JOIN plan_header h ON h.plan_id = s.plan_id WHERE h.school_year = @Year ORDER BY s.plan_id, s.line_no, s.scope_key";
 
     public const string SelectTargets =

@@ -9,5 +9,8 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(GlobalOptions globals)
     {
         yield return InitCommand.Create(globals);
+        // `load plan` belongs under the loader's `load` command (LoadPlanCommand.Create(globals)); until it is wired
+        // there, `plan load` offers the same action.
+        yield return PlanCommand.Create(globals);
     }
 }

@@ -43,12 +43,6 @@ public sealed record PlanScope
         }
 
         var trimmed = text.Trim().TrimEnd('°', 'º');
-        if (GradeCatalog.TryParse(trimmed, out var grade))
-        {
-            scope = ForGrade(grade);
-            return true;
-        }
-
         var key = TextKey.Normalize(trimmed);
         foreach (var level in LevelsWithRates)
         {
@@ -57,6 +51,13 @@ public sealed record PlanScope
                 scope = ForLevel(level);
                 return true;
             }
+        }
+
+        // Level names first: "transición" and "aceleración" are also grade names, but a plan means the level.
+        if (GradeCatalog.TryParse(trimmed, out var grade))
+        {
+            scope = ForGrade(grade);
+            return true;
         }
 
         return false;
