@@ -13,5 +13,8 @@ internal static class CommandCatalog
         yield return IndicatorsCommand.Create(globals);
         yield return BenchIndicatorsCommand.Create();
         yield return LoadCommand.Create(globals);
+        // `load plan` belongs under the loader's `load` command (LoadPlanCommand.Create(globals)); until it is wired
+        // there, `plan load` offers the same action.
+        yield return PlanCommand.Create(globals);
     }
 }

@@ -1,0 +1,66 @@
+using PermanenciaAnalytics.Core.Grades;
+using PermanenciaAnalytics.Core.Indicators;
+using PermanenciaAnalytics.Core.Plans;
+using ScottPlot;
+
+namespace PermanenciaAnalytics.Reports.Charts;
+
+/// <summary>
+/// Dropout rate by grade (bars) against the plan's target for each grade (its grade target, else its level target,
+/// drawn as a red marker) and the municipal rate (dashed line). Suppressed grades are left out.
+/// </summary>
+public static class GradeRateChart
+{
+    public static Plot Create(string institutionName, int year, IReadOnlyList<IndicatorRow> byGrade, InstitutionPlan? plan, decimal? municipalRate)
+    {
+        ArgumentNullException.ThrowIfNull(byGrade);
+        var plot = ChartStyle.NewPlot($"Deserción por grado {year} – {institutionName}", "Grado", "Tasa de deserción");
+        var rows = byGrade
+            .Where(r => r.Grade is { } g && GradeCatalog.IsInDropoutUniverse(g) && !r.Suppressed && r.DropoutRate is not null)
+            .OrderBy(r => r.Grade)
+            .ToList();
+        var max = 0.0;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var rate = (double)rows[i].DropoutRate!.Value;
+            var bar = plot.Add.Bar(i, rate);
+            bar.Color = ChartStyle.Institution;
+            max = Math.Max(max, rate);
+        }
+
+        var targetsDrawn = false;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (TargetFor(plan, rows[i].Grade!.Value) is { } target)
+            {
+                var marker = plot.Add.Marker(i, (double)target, MarkerShape.HorizontalBar, 28, ChartStyle.Target);
+                marker.LineWidth = 3;
+                if (!targetsDrawn)
+                {
+                    marker.LegendText = "Meta del plan";
+                    targetsDrawn = true;
+                }
+
+                max = Math.Max(max, (double)target);
+            }
+        }
+
+        if (municipalRate is { } municipal)
+        {
+            var line = plot.Add.HorizontalLine((double)municipal, 2, ChartStyle.Municipal, LinePattern.Dashed);
+            line.LegendText = $"Municipio ({ChartStyle.Percent(municipal)})";
+            max = Math.Max(max, (double)municipal);
+        }
+
+        ChartStyle.LabelledTicks(plot.Axes.Bottom, rows.Select((_, i) => (double)i).ToList(), rows.Select(r => GradeCatalog.DisplayName(r.Grade!.Value)).ToList());
+        ChartStyle.PercentAxisFromZero(plot, max);
+        plot.Axes.SetLimitsX(-0.7, Math.Max(rows.Count, 1) - 0.3);
+        plot.ShowLegend(Edge.Bottom);
+        return plot;
+    }
+
+    /// <summary>The target that applies to a grade: a target for the grade itself wins over one for its level.</summary>
+    public static decimal? TargetFor(InstitutionPlan? plan, int grade) =>
+        plan?.Targets.FirstOrDefault(t => t.Scope.Grade == grade)?.MaxDropoutRate
+        ?? plan?.Targets.FirstOrDefault(t => t.Scope.Level == GradeCatalog.LevelOf(grade))?.MaxDropoutRate;
+}

@@ -1,0 +1,65 @@
+using PermanenciaAnalytics.Core.Grades;
+using PermanenciaAnalytics.Core.Indicators;
+using ScottPlot;
+
+namespace PermanenciaAnalytics.Reports.Charts;
+
+/// <summary>
+/// The institution's dropout rate against the municipality's, for the total and for each level the institution
+/// teaches (pairs of bars). Level rates are summed counts divided once (DESIGN.md §5 rule 7).
+/// </summary>
+public static class InstitutionVsMunicipalChart
+{
+    public static Plot Create(string institutionName, int year, IReadOnlyList<IndicatorRow> institutionByGrade, IndicatorRow? municipalTotal, IReadOnlyList<IndicatorRow> municipalByLevel)
+    {
+        ArgumentNullException.ThrowIfNull(institutionByGrade);
+        ArgumentNullException.ThrowIfNull(municipalByLevel);
+        var plot = ChartStyle.NewPlot($"Institución frente al municipio {year} – {institutionName}", string.Empty, "Tasa de deserción");
+        var groups = new List<(string Label, decimal? Institution, decimal? Municipal)>
+        {
+            ("Total", Rate(institutionByGrade.Where(r => !r.Suppressed), _ => true), municipalTotal?.DropoutRate),
+        };
+        foreach (var level in Core.Plans.PlanScope.LevelsWithRates)
+        {
+            var rows = institutionByGrade.Where(r => r.Grade is { } g && GradeCatalog.LevelOf(g) == level && !r.Suppressed).ToList();
+            if (rows.Count > 0)
+            {
+                var municipal = municipalByLevel.FirstOrDefault(r => r.Level == EducationLevelNames.Key(level))?.DropoutRate;
+                groups.Add((EducationLevelNames.Display(level), Rate(rows, _ => true), municipal));
+            }
+        }
+
+        var max = 0.0;
+        for (var i = 0; i < groups.Count; i++)
+        {
+            max = Math.Max(max, AddBar(plot, i * 3, groups[i].Institution, ChartStyle.Institution, i == 0 ? "Institución" : null));
+            max = Math.Max(max, AddBar(plot, (i * 3) + 1, groups[i].Municipal, ChartStyle.Municipal, i == 0 ? "Municipio" : null));
+        }
+
+        ChartStyle.LabelledTicks(plot.Axes.Bottom, groups.Select((_, i) => (i * 3) + 0.5).ToList(), groups.Select(g => g.Label).ToList());
+        ChartStyle.PercentAxisFromZero(plot, max);
+        plot.Axes.SetLimitsX(-1, groups.Count * 3 - 1);
+        plot.ShowLegend(Edge.Bottom);
+        return plot;
+    }
+
+    private static double AddBar(Plot plot, double position, decimal? rate, Color color, string? legend)
+    {
+        var value = (double)(rate ?? 0m);
+        var bar = new Bar { Position = position, Value = value, FillColor = color, Label = rate is { } r ? ChartStyle.Percent(r) : "s. d." };
+        var bars = plot.Add.Bars(new[] { bar });
+        bars.ValueLabelStyle.FontSize = 12;
+        if (legend is not null)
+        {
+            bars.LegendText = legend;
+        }
+
+        return value;
+    }
+
+    private static decimal? Rate(IEnumerable<IndicatorRow> rows, Func<IndicatorRow, bool> filter)
+    {
+        var selected = rows.Where(r => r.Grade is { } g && GradeCatalog.IsInDropoutUniverse(g) && filter(r)).ToList();
+        return DropoutRate.Percent(selected.Sum(r => r.Dropouts), selected.Sum(r => r.Enrolled));
+    }
+}

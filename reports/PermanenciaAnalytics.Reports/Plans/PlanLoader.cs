@@ -1,0 +1,97 @@
+using PermanenciaAnalytics.Core.Plans;
+using PermanenciaAnalytics.Etl.Database;
+
+namespace PermanenciaAnalytics.Reports.Plans;
+
+/// <summary>The outcome of loading one plan: the plan when stored, else the errors that refused it.</summary>
+public sealed record PlanLoadResult(string Source, InstitutionPlan? Plan, IReadOnlyList<PlanCellError> Errors)
+{
+    public bool Loaded => Plan is not null;
+}
+
+/// <summary>
+/// <c>load plan</c>: groups the given paths into plans (each .xlsx is one plan; the .csv files of one folder are one
+/// plan; a folder means its CSV set, or its single .xlsx), validates each and stores the valid ones whole.
+/// </summary>
+public static class PlanLoader
+{
+    public static IReadOnlyList<PlanLoadResult> Load(DatabaseTarget target, IReadOnlyList<string> paths, DateOnly loadDate, DateTime loadedAt)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(paths);
+        var results = new List<PlanLoadResult>();
+        foreach (var document in ReadAll(paths))
+        {
+            var validation = PlanValidator.Validate(document, loadDate);
+            if (!validation.IsValid)
+            {
+                results.Add(new PlanLoadResult(document.Source, null, validation.Errors));
+                continue;
+            }
+
+            PlanRepository.Replace(target, validation.Plan!, Path.GetFileName(document.Source), document.Sha256, loadedAt);
+            results.Add(new PlanLoadResult(document.Source, validation.Plan, []));
+        }
+
+        return results;
+    }
+
+    /// <summary>Reads the plans named by files and folders (see the type's summary).</summary>
+    public static IReadOnlyList<PlanDocument> ReadAll(IReadOnlyList<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var documents = new List<PlanDocument>();
+        var csvByFolder = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var csv = Directory.GetFiles(path, "*.csv").Where(PlanCsvReader.IsKnown).Order(StringComparer.Ordinal).ToList();
+                var xlsx = Directory.GetFiles(path, "*.xlsx").Order(StringComparer.Ordinal).ToList();
+                if (csv.Count == 0 && xlsx.Count > 0)
+                {
+                    documents.AddRange(xlsx.Select(PlanXlsxReader.Read));
+                }
+                else
+                {
+                    AddCsv(csvByFolder, csv.Where(f => !IsReasonList(f)));
+                }
+            }
+            else if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            {
+                documents.Add(File.Exists(path) ? PlanXlsxReader.Read(path) : Missing(path));
+            }
+            else if (File.Exists(path))
+            {
+                AddCsv(csvByFolder, IsReasonList(path) ? [] : [path]);
+            }
+            else
+            {
+                documents.Add(Missing(path));
+            }
+        }
+
+        documents.AddRange(csvByFolder.Values.Select(PlanCsvReader.Read));
+        return documents;
+    }
+
+    private static bool IsReasonList(string file) =>
+        string.Equals(Path.GetFileName(file), PlanCsvReader.ReasonListFile, StringComparison.OrdinalIgnoreCase);
+
+    private static void AddCsv(SortedDictionary<string, List<string>> byFolder, IEnumerable<string> files)
+    {
+        foreach (var file in files)
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
+            if (!byFolder.TryGetValue(folder, out var list))
+            {
+                byFolder[folder] = list = [];
+            }
+
+            list.Add(file);
+        }
+    }
+
+    private static PlanDocument Missing(string path) =>
+        new(path, [], [new PlanCellError(path, null, null, null, null, "el archivo o la carpeta no existe")], string.Empty);
+}

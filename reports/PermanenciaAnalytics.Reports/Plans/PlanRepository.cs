@@ -1,0 +1,105 @@
+using System.Data.Common;
+using Dapper;
+using PermanenciaAnalytics.Core.Plans;
+using PermanenciaAnalytics.Etl.Database;
+
+namespace PermanenciaAnalytics.Reports.Plans;
+
+/// <summary>
+/// Stores plans (migration 0040). <see cref="Replace"/> writes one plan in one transaction, deleting the previous
+/// version of the same institution and year first, so a plan is loaded entirely or not at all.
+/// </summary>
+public static class PlanRepository
+{
+    public static long Replace(DatabaseTarget target, InstitutionPlan plan, string sourceFile, string sha256, DateTime loadedAt)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(plan);
+        using var connection = target.Open();
+        using var transaction = connection.BeginTransaction();
+        var previous = connection.ExecuteScalar<long?>(PlanSql.FindPlanId, new { plan.InstitutionDane, plan.Year }, transaction);
+        if (previous is { } oldId)
+        {
+            foreach (var statement in PlanSql.DeleteChildren)
+            {
+                connection.Execute(statement, new { PlanId = oldId }, transaction);
+            }
+        }
+
+        var planId = connection.ExecuteScalar<long>(PlanSql.InsertHeader(target.Dialect), new
+        {
+            plan.InstitutionDane,
+            plan.Year,
+            plan.InstitutionName,
+            SubmittedOn = plan.SubmittedOn,
+            SourceFile = sourceFile,
+            SourceSha256 = sha256,
+            LoadedAt = loadedAt,
+        }, transaction);
+        InsertParts(connection, transaction, planId, plan);
+        transaction.Commit();
+        return planId;
+    }
+
+    private static void InsertParts(DbConnection connection, DbTransaction transaction, long planId, InstitutionPlan plan)
+    {
+        for (var i = 0; i < plan.RiskFactors.Count; i++)
+        {
+            var factor = plan.RiskFactors[i];
+            connection.Execute(PlanSql.InsertRiskFactor, new { PlanId = planId, LineNo = i + 1, Category = RiskFactorCategoryNames.Label(factor.Category), factor.Description }, transaction);
+            connection.Execute(PlanSql.InsertRiskFactorReason, factor.ReasonCodes.Select(code => new { PlanId = planId, LineNo = i + 1, ReasonCode = code }), transaction);
+        }
+
+        for (var i = 0; i < plan.ProtectiveFactors.Count; i++)
+        {
+            var factor = plan.ProtectiveFactors[i];
+            connection.Execute(PlanSql.InsertProtectiveFactor, new { PlanId = planId, LineNo = i + 1, Category = RiskFactorCategoryNames.Label(factor.Category), factor.Description }, transaction);
+        }
+
+        for (var i = 0; i < plan.Strategies.Count; i++)
+        {
+            var s = plan.Strategies[i];
+            connection.Execute(PlanSql.InsertStrategy, new
+            {
+                PlanId = planId, LineNo = i + 1, s.Name, StrategyType = s.Type.ToString(), s.TargetPopulation, s.Responsible,
+                StartDate = s.Start, EndDate = s.End,
+            }, transaction);
+            connection.Execute(PlanSql.InsertStrategyScope, s.Scopes.Select(x => x.Key).Distinct().Select(key => new { PlanId = planId, LineNo = i + 1, ScopeKey = key }), transaction);
+        }
+
+        connection.Execute(PlanSql.InsertTarget, plan.Targets.Select(t => new { PlanId = planId, ScopeKey = t.Scope.Key, t.MaxDropoutRate }), transaction);
+        connection.Execute(PlanSql.InsertFollowUp, plan.FollowUps.Select(f => new
+        {
+            PlanId = planId, f.Month, f.StudentsAtRisk, f.Contacted, f.ReEnrolled,
+            StrategiesCarriedOut = string.Join('|', f.StrategiesCarriedOut), f.Notes,
+        }), transaction);
+    }
+
+    /// <summary>Every plan of a year, by institution DANE code.</summary>
+    public static IReadOnlyDictionary<string, InstitutionPlan> LoadYear(DatabaseTarget target, int year)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        using var connection = target.Open();
+        var p = new { Year = year };
+        var headers = connection.Query<PlanRows.Header>(PlanSql.SelectHeaders, p).ToList();
+        var reasons = connection.Query<PlanRows.Reason>(PlanSql.SelectRiskFactorReasons, p).ToLookup(r => (r.PlanId, r.LineNumber), r => r.ReasonCode);
+        var risks = connection.Query<PlanRows.Factor>(PlanSql.SelectRiskFactors, p).ToLookup(r => r.PlanId);
+        var protective = connection.Query<PlanRows.Factor>(PlanSql.SelectProtectiveFactors, p).ToLookup(r => r.PlanId);
+        var scopes = connection.Query<PlanRows.Scope>(PlanSql.SelectStrategyScopes, p).ToLookup(r => (r.PlanId, r.LineNumber), r => r.ScopeKey);
+        var strategies = connection.Query<PlanRows.Strategy>(PlanSql.SelectStrategies, p).ToLookup(r => r.PlanId);
+        var targets = connection.Query<PlanRows.Target>(PlanSql.SelectTargets, p).ToLookup(r => r.PlanId);
+        var followUps = connection.Query<PlanRows.FollowUp>(PlanSql.SelectFollowUps, p).ToLookup(r => r.PlanId);
+        return headers.ToDictionary(h => h.InstitutionDane, h => new InstitutionPlan
+        {
+            InstitutionDane = h.InstitutionDane,
+            Year = h.Year,
+            InstitutionName = h.InstitutionName,
+            SubmittedOn = PlanRows.ToDate(h.SubmittedOn),
+            RiskFactors = risks[h.PlanId].Select(f => new PlanRiskFactor(PlanRows.ToCategory(f.Category), f.Description, reasons[(h.PlanId, f.LineNumber)].ToList())).ToList(),
+            ProtectiveFactors = protective[h.PlanId].Select(f => new PlanProtectiveFactor(PlanRows.ToCategory(f.Category), f.Description)).ToList(),
+            Strategies = strategies[h.PlanId].Select(s => s.ToStrategy(scopes[(h.PlanId, s.LineNumber)])).ToList(),
+            Targets = targets[h.PlanId].Select(t => t.ToTarget()).ToList(),
+            FollowUps = followUps[h.PlanId].Select(f => f.ToFollowUp()).ToList(),
+        }, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,39 @@
+using PermanenciaAnalytics.Core.Indicators;
+using PermanenciaAnalytics.Core.Plans;
+using PermanenciaAnalytics.Reports.Matching;
+
+namespace PermanenciaAnalytics.Reports.Publishing;
+
+/// <summary>One institution's material for a publication (rows unsuppressed: the publisher suppresses small cells).</summary>
+public sealed record InstitutionPublication(
+    string InstitutionDane,
+    string InstitutionName,
+    IReadOnlyList<IndicatorRow> ByGrade,
+    IReadOnlyList<IndicatorRow> ByMonth,
+    InstitutionPlan? Plan,
+    PlanMatchResult Match);
+
+/// <summary>
+/// Everything a publication shows, as plain values (<see cref="PublicationInputBuilder"/> reads it from the database).
+/// <see cref="Month"/> names the version folder <c>YYYY-MM</c>.
+/// </summary>
+public sealed record PublicationInput
+{
+    public required int Year { get; init; }
+
+    public required int Month { get; init; }
+
+    public required IReadOnlyList<InstitutionPublication> Institutions { get; init; }
+
+    /// <summary>One <see cref="IndicatorDimension.Institution"/> row per institution, for the municipal ranking.</summary>
+    public required IReadOnlyList<IndicatorRow> ByInstitution { get; init; }
+
+    public IndicatorRow? MunicipalTotal { get; init; }
+
+    public IReadOnlyList<IndicatorRow> MunicipalByLevel { get; init; } = [];
+
+    public MatchingOptions Options { get; init; } = MatchingOptions.Default;
+
+    /// <summary>Cells with fewer enrolled students than this are suppressed in published tables (DESIGN.md §5).</summary>
+    public int SmallCellThreshold { get; init; } = SmallCellSuppression.DefaultThreshold;
+}

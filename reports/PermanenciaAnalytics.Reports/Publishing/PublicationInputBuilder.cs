@@ -1,0 +1,65 @@
+using Dapper;
+using PermanenciaAnalytics.Core.Indicators;
+using PermanenciaAnalytics.Etl.Database;
+using PermanenciaAnalytics.Reports.Matching;
+using PermanenciaAnalytics.Reports.Plans;
+
+namespace PermanenciaAnalytics.Reports.Publishing;
+
+/// <summary>
+/// Assembles a <see cref="PublicationInput"/> from the database: indicators through <see cref="IIndicatorSource"/>,
+/// plans from the plan tables, SIMPADE reasons per institution with Dapper; then runs the matching rules.
+/// </summary>
+public sealed class PublicationInputBuilder(DatabaseTarget target, IIndicatorSource indicators, MatchingOptions? options = null)
+{
+    // Distinct students per reason: the same extract loaded twice (or two cuts) must not double the counts.
+    internal const string ObservedReasonsSql =
+        "SELECT d.institution_dane AS InstitutionDane, r.reason_code AS ReasonCode, COUNT(DISTINCT d.student_key) AS Dropouts " +
+        "FROM simpade_dropout d JOIN simpade_dropout_reason r ON r.load_id = d.load_id AND r.row_number = d.row_number " +
+        "WHERE d.school_year = @Year GROUP BY d.institution_dane, r.reason_code";
+
+    private readonly MatchingOptions matching = options ?? MatchingOptions.Default;
+
+    public PublicationInput Build(int year, int? month = null)
+    {
+        var byInstitution = indicators.Query(year, IndicatorDimension.Institution, null);
+        var municipalRows = indicators.Query(year, IndicatorDimension.Municipality, null);
+        var municipal = municipalRows.Count > 0 ? municipalRows[0] : null;
+        var byLevel = indicators.Query(year, IndicatorDimension.Level, null);
+        var plans = PlanRepository.LoadYear(target, year);
+        var reasons = ObservedReasons(year);
+        var institutions = new List<InstitutionPublication>();
+        var lastMonth = 0;
+        foreach (var row in byInstitution.Where(r => r.InstitutionDane is not null).OrderBy(r => r.InstitutionDane, StringComparer.Ordinal))
+        {
+            var dane = row.InstitutionDane!;
+            var byGrade = indicators.Query(year, IndicatorDimension.InstitutionGrade, dane);
+            var byMonth = indicators.Query(year, IndicatorDimension.Month, dane).Where(r => month is null || r.Month <= month).ToList();
+            lastMonth = Math.Max(lastMonth, byMonth.Select(r => r.Month ?? 0).DefaultIfEmpty(0).Max());
+            plans.TryGetValue(dane, out var plan);
+            var input = new PlanMatchInput(
+                dane, year, plan, byGrade, byMonth, municipal?.DropoutRate,
+                reasons.TryGetValue(dane, out var observed) ? observed : new Dictionary<string, int>(), month);
+            institutions.Add(new InstitutionPublication(dane, row.InstitutionName ?? plan?.InstitutionName ?? dane, byGrade, byMonth, plan, PlanMatcher.Match(input, matching)));
+        }
+
+        return new PublicationInput
+        {
+            Year = year,
+            Month = month ?? (lastMonth > 0 ? lastMonth : 12),
+            Institutions = institutions,
+            ByInstitution = byInstitution,
+            MunicipalTotal = municipal,
+            MunicipalByLevel = byLevel,
+            Options = matching,
+        };
+    }
+
+    private Dictionary<string, Dictionary<string, int>> ObservedReasons(int year)
+    {
+        using var connection = target.Open();
+        return connection.Query<(string InstitutionDane, string ReasonCode, long Dropouts)>(ObservedReasonsSql, new { Year = year })
+            .GroupBy(r => r.InstitutionDane, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToDictionary(r => r.ReasonCode, r => (int)r.Dropouts, StringComparer.Ordinal), StringComparer.Ordinal);
+    }
+}

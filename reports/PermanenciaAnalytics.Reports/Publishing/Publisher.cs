@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text;
+using PermanenciaAnalytics.Core.Indicators;
+using PermanenciaAnalytics.Reports.Charts;
+using PermanenciaAnalytics.Reports.Matching;
+
+namespace PermanenciaAnalytics.Reports.Publishing;
+
+/// <summary>
+/// <c>publish</c>: writes <c>DIR/YYYY-MM/index.html</c> (municipal) and <c>DIR/YYYY-MM/{DANE}/</c> per institution
+/// (index.html, charts as PNG and SVG, tables as CSV and XLSX). Output depends only on the input: no timestamps, fixed
+/// ordering, deterministic XLSX, so publishing the same data twice gives byte-identical files.
+/// </summary>
+public static class Publisher
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(false);
+
+    public static string Publish(PublicationInput input, string outputRoot)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentException.ThrowIfNullOrWhiteSpace(outputRoot);
+        var version = Path.Combine(outputRoot, string.Create(CultureInfo.InvariantCulture, $"{input.Year:0000}-{input.Month:00}"));
+        Directory.CreateDirectory(version);
+        foreach (var institution in input.Institutions.OrderBy(i => i.InstitutionDane, StringComparer.Ordinal))
+        {
+            PublishInstitution(input, institution, Path.Combine(version, institution.InstitutionDane));
+        }
+
+        var submissions = input.Institutions.ToDictionary(i => i.InstitutionDane, i => i.Match.Submission, StringComparer.Ordinal);
+        var ranking = SmallCellSuppression.Apply(input.ByInstitution, input.SmallCellThreshold);
+        var view = MunicipalPlanView.Build(ranking, submissions);
+        var (png, _) = ChartFile.Save(MunicipalRankingChart.Create(input.Year, view), version, "ranking_instituciones", ChartFile.DefaultWidth, MunicipalRankingChart.HeightFor(view));
+        GradeTableFiles.WriteRanking(version, "instituciones", view.Ranking);
+        var chart = HtmlPage.Chart("Instituciones por tasa de deserción y estado del plan", png, "ranking_instituciones");
+        WriteText(Path.Combine(version, "index.html"), HtmlPage.Wrap($"Deserción escolar {input.Year} – informe municipal", MunicipalPage.Render(input, view, chart)));
+        return version;
+    }
+
+    private static void PublishInstitution(PublicationInput input, InstitutionPublication institution, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var byGrade = SmallCellSuppression.Apply(institution.ByGrade, input.SmallCellThreshold);
+        var byMonth = institution.ByMonth.Select(r => r with { Suppressed = r.Suppressed || r.Enrolled < input.SmallCellThreshold }).ToList();
+        var name = institution.InstitutionName;
+        var charts = new StringBuilder();
+
+        var gradeTitle = "Deserción por grado frente a la meta del plan";
+        var (gradePng, _) = ChartFile.Save(GradeRateChart.Create(name, input.Year, byGrade, institution.Plan, input.MunicipalTotal?.DropoutRate), folder, "desercion_por_grado");
+        charts.Append(HtmlPage.Chart(gradeTitle, gradePng, "desercion_por_grado"));
+
+        var allowance = TargetPath.YearEndAllowance(institution.Plan, institution.ByGrade);
+        var followUps = institution.Plan?.FollowUps.Select(f => f.Month).ToList() ?? [];
+        var (monthPng, _) = ChartFile.Save(MonthlyDropoutChart.Create(name, input.Year, byMonth, allowance, followUps, input.Options), folder, "desertores_por_mes");
+        charts.Append(HtmlPage.Chart("Desertores acumulados por mes frente a la trayectoria de la meta", monthPng, "desertores_por_mes"));
+
+        var (vsPng, _) = ChartFile.Save(InstitutionVsMunicipalChart.Create(name, input.Year, byGrade, input.MunicipalTotal, input.MunicipalByLevel), folder, "institucion_vs_municipio");
+        charts.Append(HtmlPage.Chart("Institución frente al municipio", vsPng, "institucion_vs_municipio"));
+
+        GradeTableFiles.WriteGrades(folder, "indicadores_grado", byGrade);
+        var body = InstitutionPage.Render(institution, byGrade, input.Year, input.Month, charts.ToString());
+        WriteText(Path.Combine(folder, "index.html"), HtmlPage.Wrap($"{name} – deserción escolar {input.Year}", body));
+    }
+
+    private static void WriteText(string path, string text) => File.WriteAllText(path, text, Utf8NoBom);
+
+    /// <summary>Institution rows of the grade table that a publication would show, after suppression (for callers and tests).</summary>
+    public static IReadOnlyList<IndicatorRow> PublishedGrades(InstitutionPublication institution, int threshold = SmallCellSuppression.DefaultThreshold) =>
+        SmallCellSuppression.Apply(institution?.ByGrade ?? [], threshold);
+}
