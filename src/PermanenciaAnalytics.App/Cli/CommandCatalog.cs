@@ -9,5 +9,8 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(GlobalOptions globals)
     {
         yield return InitCommand.Create(globals);
+        yield return ServeCommand.Create(globals);
+        yield return DemoCommand.Create(globals);
+        yield return BenchCommand.Create(globals);
     }
 }

@@ -54,6 +54,7 @@ public static partial class ServeHost
         services.AddSingleton(new ImportSettings(options.MaxRejectPercent, options.RejectsFolder));
         services.AddSingleton(new PublishSettings(Path.GetFullPath(options.PublishFolder), TimeZoneInfo.FindSystemTimeZoneById(options.TimeZoneId), options.PublishCron));
         services.AddSingleton<RecomputeScheduler>();
+        services.AddSingleton<PipelineMonitor>();
         services.AddSingleton<IPublicationRunner, CliPublicationRunner>();
         services.AddTransient<InboxImportJob>();
         services.AddTransient<RecomputeJob>();
