@@ -16,5 +16,8 @@ internal static class CommandCatalog
         // `load plan` belongs under the loader's `load` command (LoadPlanCommand.Create(globals)); until it is wired
         // there, `plan load` offers the same action.
         yield return PlanCommand.Create(globals);
+        yield return ServeCommand.Create(globals);
+        yield return DemoCommand.Create(globals);
+        yield return BenchCommand.Create(globals);
     }
 }

@@ -1,0 +1,66 @@
+namespace PermanenciaAnalytics.Etl.Synthetic;
+
+/// <summary>
+/// The 150 columns of the SIMPADE desertores extract (SE Cali, November 2025; domain.md §2), in order, with the
+/// 54 <c>SPD_RAZON_DESERC_*</c> flags. The typo <c>BENEF.HERORES</c>, lower-case <c>apoyo academico</c> and
+/// accented names are the real header's.
+/// </summary>
+public static class SimpadeColumns
+{
+    public const string ReasonPrefix = "SPD_RAZON_DESERC_";
+
+    public static IReadOnlyList<string> ReasonCodes { get; } =
+    [
+        "TRABAJAR", "PADRES_A_TEMPRANA_EDAD", "SALUD_DEL_ESTUDIANTE", "EXTRAEDAD", "BAJO_RENDIMIENTO_ESCOLAR",
+        "PROBLEMAS_DE_LECTURA", "PROBLEMAS_DE_ESCRITURA", "PROBLEMAS_DE_ORALIDAD", "EXPULSION_DE_ESTUDIANTE", "REPITENCIA",
+        "POCO_GUSTO_POR_EL_ESTUDIO", "DIFICULTADES_ACADEMICAS",
+        "LAS_METODOLOGÍAS_Y_PROCESOS_PEDAGÓGICOS_NO_RESPONDEN_A_SUS_PARTICULARIDADES",
+        "NO_EXISTE_FORMACIÓN_SOBRE_PLAN_DE_VIDA", "NO_EXISTE_ORIENTACIÓN_SOCIO-OCUPACIONAL",
+        "PIENSA_QUE_EL_ESTUDIO_NO_LE_SERVIRÁ_DE_NADA", "CAMBIO_DE_RESIDENCIA", "DESEMPLEO_DE_LOS_PADRES_O_ACUDIENTES",
+        "MUERTE_DE_LOS_PADRES", "DESPLAZAMIENTO_FORZADO", "POCA_IMPORTANCIA_A_LA_EDUCACIÓN_POR_PARTE_DE_LOS_PADRES_O_ACUDIENTES",
+        "CAMBIO_DE_PAIS", "HACINAMIENTO", "PROBLEMAS_INFRAESTRUCTURA", "TRATO_AGRESIVO", "DISCRIMINACION",
+        "ESTABLECIMIENTO_EN_ZONA_NO_SEGURA", "ESTABLECIMIENTO_EN_ZONA_LEJANA", "ESTABLECIMIENTO_EN_ZONA_DE_DESASTRES",
+        "OFERTA_INCOMPLETA_DE_GRADOS", "PLANTA_DOCENTE_INCOMPLETA", "INSUFICIENCIA_ATENCION_PSICOSOCIAL",
+        "PRACTICAS_PEDAGOGICAS_INADECUADAS", "JORNADAS_NO_ADECUADAS_AL_TIEMPO_DEL_ESTUDIANTE", "COSTOS_EDUCATIVOS",
+        "OFERTA_NO_INCLUSIVA", "CONFLICTOS_ENTRE_ESTUDIANTES", "CONFLICTOS_ENTRE_DOCENTES", "CONFLICTOS_ENTRE_DIRECTIVOS",
+        "CONFLICTOS_ENTRE_ESTUDIANTES_Y_DOCENTES", "CONFLICTOS_ENTRE_ESTUDIANTES_Y_DIRECTIVOS",
+        "CONFLICTOS_ENTRE_DOCENTES_Y_DIRECTIVOS", "PANDILLISMO", "PROSTITUCION", "DROGADICCION",
+        "PRESENCIA_DE_GRUPOS_ARMADOS", "INSEGURIDAD", "ACOSO_ESCOLAR", "MATONEO_ESCOLAR_(BULLYING)", "PRESENCIA_DE_MINAS",
+        "RIESGO_DE_RECLUTAMIENTO", "CULTIVOS_ILICITOS", "DISTANCIA_HOGAR_AL_ESTABLECIMIENTO", "OTRAS",
+    ];
+
+    public static IReadOnlyList<string> Identification { get; } =
+    [
+        "COD_SECRE", "ANNO", "SPD_SECRETARIA", "SPD_COD_SECRE", "SPD_COD_DEPTO", "SPD_NOMBRE_DEPTO", "SPD_COD_MUN",
+        "SPD_NOMBRE_MUN", "ID_EE", "SPD_DANE_EE", "SPD_NOM_ESTABLECIMIENTO", "ID_SEDE", "SPD_DANE_SEDE", "SPD_NOMBRE_SEDE",
+        "TIPO_DOC",
+    ];
+
+    /// <summary>Student identity columns the secretariat's own export carries (absent from the anonymised public file).</summary>
+    public static IReadOnlyList<string> IdentityColumns { get; } = ["PER_ID", "NRO_DOCUMENTO"];
+
+    public static IReadOnlyList<string> StudentRecord { get; } =
+    [
+        "apoyo academico", "srpa", "ANNO_INF", "CODIGO_SED", "SECRETARIA", "DEPTO", "MUN_CODIGO", "Divipola_MUNICIPIO",
+        "DANE_EE", "NOMBRE_ESTABLECIMIENTO", "DANE_SEDE", "NOMBRE_SEDE", "CONS_SEDE", "DEPTO_DE_EXPEDICION_DOC",
+        "MUN_DE_EXPEDICION_DOC", "RES_DEPTO", "RES_MUN", "ESTRATO", "SISBEN", "NAC_DEPTO", "NAC_MUN", "GENERO",
+        "POBLACION_VICTIMA_CONFLICTO", "DPTO_EXP", "MUN_EXP", "PROVIENE_DEL_SECTOR_PRIVADO", "PROVIENE_DE_OTRO_MUNICIPIO",
+        "TIPO_DE_DISCAPACIDAD", "CAPACIDADES_EXCEPCIONALES", "ETNIA", "RESGUARDO", "INS_FAMILIAR", "JORNADA", "CARACTER",
+        "ESPECIALIDAD", "GRADO", "GRUPO", "METODOLOGIA", "SUBSIDIADO", "REPITENTE", "NUEVO",
+        "SITUACION_ACADEMICA_AÑO_ANTERIOR", "CONDICION_DEL_ALUMNO_AL_FINALIZAR_EL_AÑO_ANTERIOR", "FUE_RECU", "ZONA__ALU",
+        "MADRE_CABEZA_DE_FAMILIA", "BENEF._MADRE_CABEZA_DE_FLIA", "BENEF._VETERANOS", "BENEF.HERORES", "INTERNADO",
+        "NUM_CONVENIO", "SEDE_ID", "ESTADOSEDE", "EST_ID", "SECTOR", "CALENDARIO", "ZONA_DE_ATENCIÓN", "EDAD",
+        "NIVEL_CONPES", "MES_FINAL", "MESES_ATENCION_6A",
+        "04_ATENDIDO", "04_CODIGO_SED", "05_ATENDIDO", "05_CODIGO_SED", "06_ATENDIDO", "06_CODIGO_SED", "07_ATENDIDO",
+        "07_CODIGO_SED", "08_ATENDIDO", "08_CODIGO_SED", "09_ATENDIDO", "09_CODIGO_SED", "10_ATENDIDO", "10_CODIGO_SED",
+        "11_ATENDIDO", "11_CODIGO_SED", "CONPES_POB_ATENDIDA", "COD_SED", "INDICE_DE_DESERCION", "FECHA_CORTE",
+    ];
+
+    /// <summary>The real 150-column header.</summary>
+    public static IReadOnlyList<string> All { get; } =
+        [.. Identification, .. ReasonCodes.Select(r => ReasonPrefix + r), .. StudentRecord];
+
+    /// <summary>The header with <see cref="IdentityColumns"/> after <c>TIPO_DOC</c> (152 columns).</summary>
+    public static IReadOnlyList<string> WithIdentity { get; } =
+        [.. Identification, .. IdentityColumns, .. ReasonCodes.Select(r => ReasonPrefix + r), .. StudentRecord];
+}

@@ -1,0 +1,210 @@
+using System.Globalization;
+
+namespace PermanenciaAnalytics.Etl.Synthetic;
+
+/// <summary>
+/// Draws the institutions and every student's year: placement, late entry, transfer, re-enrolment after a gap and
+/// dropout. Dropout probabilities are the 2022 Cúcuta rates by level (domain.md §4.2) scaled by an institution factor
+/// whose mean is 1, so the municipal rate stays near 4.69 %.
+/// </summary>
+internal sealed class SyntheticPopulation
+{
+    private static readonly int[] GradeCodes = [-2, -1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 21, 22, 23, 24, 25, 26, 99];
+
+    private static readonly double[] GradeWeights =
+        [0.4, 1.2, 7.2, 8.6, 8.3, 8.1, 8.0, 7.8, 8.2, 7.6, 7.0, 6.4, 5.8, 5.2, 0.5, 0.6, 1.1, 1.0, 0.8, 0.7, 0.9];
+
+    private SyntheticPopulation(IReadOnlyList<SyntheticInstitutionPlan> institutions, SyntheticStudent[] students)
+    {
+        Institutions = institutions;
+        Students = students;
+    }
+
+    public IReadOnlyList<SyntheticInstitutionPlan> Institutions { get; }
+
+    public SyntheticStudent[] Students { get; }
+
+    /// <summary>Dropout probability for a grade before the institution factor (2022 published rates).</summary>
+    public static double BaseDropoutProbability(int grade) => grade switch
+    {
+        0 => 0.0622,
+        >= 1 and <= 5 => 0.0464,
+        >= 6 and <= 9 => 0.0485,
+        10 or 11 => 0.0341,
+        99 => 0.08,
+        >= 21 and <= 26 => 0.12,
+        _ => 0.05,
+    };
+
+    public static SyntheticPopulation Create(SyntheticYearOptions options)
+    {
+        var institutions = CreateInstitutions(options);
+        var students = new SyntheticStudent[options.Students];
+        var sizeWeights = institutions.Select(i => i.SizeWeight).ToArray();
+        var preschool = Enumerable.Range(0, institutions.Count).Where(i => institutions[i].OffersPreschool).ToArray();
+        var adults = Enumerable.Range(0, institutions.Count).Where(i => institutions[i].OffersAdults).ToArray();
+        for (var id = 0; id < students.Length; id++)
+        {
+            var random = SyntheticRandom.For(options.Seed, id, 0);
+            var grade = GradeCodes[random.PickWeighted(GradeWeights)];
+            var institution = random.PickWeighted(sizeWeights);
+            if (grade < 0 && !institutions[institution].OffersPreschool)
+            {
+                institution = preschool[random.Next(preschool.Length)];
+            }
+            else if (grade is >= 21 and <= 26 && !institutions[institution].OffersAdults)
+            {
+                institution = adults[random.Next(adults.Length)];
+            }
+
+            students[id] = DrawStudent(options, institutions, id, grade, institution, ref random);
+        }
+
+        // Real exports list students grouped by institution, sede and grade.
+        Array.Sort(students, static (a, b) =>
+        {
+            var byInstitution = a.Institution.CompareTo(b.Institution);
+            if (byInstitution != 0)
+            {
+                return byInstitution;
+            }
+
+            var bySede = a.Sede.CompareTo(b.Sede);
+            return bySede != 0 ? bySede : a.Grade != b.Grade ? a.Grade.CompareTo(b.Grade) : a.Id.CompareTo(b.Id);
+        });
+        return new SyntheticPopulation(institutions, students);
+    }
+
+    private static SyntheticStudent DrawStudent(
+        SyntheticYearOptions options, List<SyntheticInstitutionPlan> institutions, int id, int grade, int institution, ref SyntheticRandom random)
+    {
+        var plan = institutions[institution];
+        var last = options.Cuts - 1;
+        var student = new SyntheticStudent
+        {
+            Id = id,
+            Grade = (sbyte)grade,
+            Institution = (short)institution,
+            DestinationInstitution = (short)institution,
+            Sede = (byte)PickSede(plan, grade, ref random),
+            Group = (byte)random.Next(1, 5),
+            StartCut = random.Chance(0.06) ? (byte)random.Next(1, options.Cuts) : (byte)0,
+            DropCut = SyntheticStudent.None,
+            TransferCut = SyntheticStudent.None,
+            GapStart = SyntheticStudent.None,
+        };
+        student.Jornada = (byte)(grade is >= 21 and <= 26 ? (random.Chance(0.7) ? 3 : 4) : random.Next(plan.DayJornadas.Count));
+        student.DestinationSede = student.Sede;
+        var flags = StudentFlags.None;
+        if (random.Chance(0.49)) { flags |= StudentFlags.Female; }
+        if (random.Chance(options.MigrantShare)) { flags |= StudentFlags.Migrant; }
+        if (random.Chance((flags & StudentFlags.Migrant) != 0 ? 0.22 : 0.07)) { flags |= StudentFlags.ExtraEdad; }
+        if (random.Chance(0.09)) { flags |= StudentFlags.Victim; }
+        if (random.Chance(0.06)) { flags |= StudentFlags.Repitente; }
+        if (random.Chance(0.03)) { flags |= StudentFlags.Campesino; }
+
+        var dropoutChance = BaseDropoutProbability(grade) * plan.RiskFactor;
+        if (student.StartCut < last && random.Chance(dropoutChance))
+        {
+            student.DropCut = (byte)random.Next(Math.Max(1, student.StartCut + 1), options.Cuts);
+            if (random.Chance(0.7)) { flags |= StudentFlags.RetiredVisible; }
+            if (random.Chance(0.88)) { flags |= StudentFlags.InSimpade; }
+        }
+
+        var transferLimit = student.IsDropout ? student.DropCut : options.Cuts;
+        if (institutions.Count > 1 && transferLimit - student.StartCut >= 2 && random.Chance(0.035))
+        {
+            student.TransferCut = (byte)random.Next(student.StartCut + 1, transferLimit);
+            var destination = random.Next(institutions.Count - 1);
+            destination = destination >= institution ? destination + 1 : destination;
+            student.DestinationInstitution = (short)destination;
+            student.DestinationSede = (byte)PickSede(institutions[destination], grade, ref random);
+            if (random.Chance(0.6)) { flags |= StudentFlags.TransferVisible; }
+        }
+        else if (!student.IsDropout && last - student.StartCut >= 3 && random.Chance(0.02))
+        {
+            // Leaves for one or two cuts and comes back before the final cut: not a dropout (DESIGN.md §5 rule 5).
+            student.GapLength = (byte)random.Next(1, 3);
+            student.GapStart = (byte)random.Next(student.StartCut + 1, last - student.GapLength + 1);
+            if (random.Chance(0.5)) { flags |= StudentFlags.RetiredVisible; }
+            if (random.Chance(0.35)) { flags |= StudentFlags.InSimpade; }
+        }
+
+        student.Flags = flags;
+        student.BirthDayNumber = BirthDate(options.Year, grade, (flags & StudentFlags.ExtraEdad) != 0, ref random).DayNumber;
+        return student;
+    }
+
+    private static int PickSede(SyntheticInstitutionPlan plan, int grade, ref SyntheticRandom random)
+    {
+        // Secondary and adult programmes sit in the main sede; primary and preschool spread over all sedes.
+        if (grade >= 6 || plan.Sedes.Count == 1)
+        {
+            return random.Chance(0.85) ? 0 : random.Next(plan.Sedes.Count);
+        }
+
+        return random.Next(plan.Sedes.Count);
+    }
+
+    /// <summary>Birth date giving the intended age on 30 June: grade + 5 or + 6, three or four more when extra-edad.</summary>
+    private static DateOnly BirthDate(int year, int grade, bool extraEdad, ref SyntheticRandom random)
+    {
+        var age = grade switch
+        {
+            -2 => 3,
+            -1 => 4,
+            >= 0 and <= 11 => grade + 5 + random.Next(2) + (extraEdad ? random.Next(3, 5) : 0),
+            99 => random.Next(10, 16),
+            _ => 14 + (2 * (grade - 21)) + random.Next(0, 12),
+        };
+        return new DateOnly(year - age, 6, 30).AddDays(-random.Next(365));
+    }
+
+    private static List<SyntheticInstitutionPlan> CreateInstitutions(SyntheticYearOptions options)
+    {
+        var random = SyntheticRandom.For(options.Seed, -1, 1);
+        var patrons = SyntheticCatalogs.InstitutionPatrons.ToArray();
+        for (var i = patrons.Length - 1; i > 0; i--)
+        {
+            var j = random.Next(i + 1);
+            (patrons[i], patrons[j]) = (patrons[j], patrons[i]);
+        }
+
+        var result = new List<SyntheticInstitutionPlan>(options.Institutions);
+        var serial = 10 + random.Next(90);
+        for (var i = 0; i < options.Institutions; i++)
+        {
+            serial += 17 + random.Next(400);
+            var rural = random.Chance(0.15);
+            var dane = (rural ? "254001" : "154001") + serial.ToString("D6", CultureInfo.InvariantCulture);
+            var patron = patrons[i % patrons.Length];
+            var name = (random.Chance(0.85) ? "INSTITUCIÓN EDUCATIVA " : "COLEGIO ") + patron
+                + (i >= patrons.Length ? $" N° {(i / patrons.Length) + 1}" : string.Empty);
+            var sedeCount = random.Next(2, 7);
+            var sedes = new List<SyntheticSede>(sedeCount);
+            for (var s = 0; s < sedeCount; s++)
+            {
+                var sedeDane = s == 0 ? dane : (rural ? "254001" : "154001") + (500000 + (i * 10) + s).ToString("D6", CultureInfo.InvariantCulture);
+                var sedeName = s == 0 ? $"{name} - SEDE PRINCIPAL" : SyntheticCatalogs.SedeNames[1 + random.Next(SyntheticCatalogs.SedeNames.Length - 1)];
+                sedes.Add(new SyntheticSede(sedeDane, dane + (s + 1).ToString("D2", CultureInfo.InvariantCulture), sedeName,
+                    rural || sedeName.Contains("RURAL", StringComparison.Ordinal) ? "RURAL" : "URBANA"));
+            }
+
+            string[] jornadas = random.Chance(0.45) ? ["ÚNICA"] : ["MAÑANA", "TARDE"];
+            // Log-normal-ish sizes: a few large colegios of 4,000+, many of 800–2,000.
+            var size = Math.Exp(random.NextDouble() * 1.7);
+            var risk = 0.5 + random.NextDouble();
+            result.Add(new SyntheticInstitutionPlan(dane, name, sedes, jornadas, i == 0 || random.Chance(0.5), i == 0 || random.Chance(0.3), size, risk));
+        }
+
+        return result;
+    }
+
+    /// <summary>Jornada text for a student's jornada index (3 and 4 are the adult ones).</summary>
+    public static string JornadaName(SyntheticInstitutionPlan plan, byte jornada) => jornada switch
+    {
+        3 => "NOCTURNA",
+        4 => "FIN DE SEMANA",
+        _ => plan.DayJornadas[Math.Min(jornada, plan.DayJornadas.Count - 1)],
+    };
+}

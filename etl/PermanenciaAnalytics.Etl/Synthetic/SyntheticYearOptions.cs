@@ -1,0 +1,64 @@
+namespace PermanenciaAnalytics.Etl.Synthetic;
+
+/// <summary>
+/// What <see cref="SyntheticYearGenerator"/> makes. Defaults describe a Cúcuta-size official sector:
+/// about 60 institutions, 107,000 students, ten monthly SIMAT cuts (February–November) and a SIMPADE file.
+/// </summary>
+public sealed record SyntheticYearOptions
+{
+    public int Year { get; init; } = 2025;
+
+    /// <summary>Same seed, same options → byte-identical files.</summary>
+    public ulong Seed { get; init; } = 20250228;
+
+    public int Institutions { get; init; } = 60;
+
+    public int Students { get; init; } = 107_000;
+
+    /// <summary>Monthly cuts starting in February (at most 10: February–November), each dated at month end.</summary>
+    public int Cuts { get; init; } = 10;
+
+    /// <summary>Share of students of Venezuelan origin (PAIS_ORIGEN).</summary>
+    public double MigrantShare { get; init; } = 0.16;
+
+    /// <summary>Write the SIMPADE desertores file.</summary>
+    public bool WriteSimpade { get; init; } = true;
+
+    /// <summary>
+    /// The public SIMPADE extract is anonymised (150 columns, no student identity); the secretariat's own export carries
+    /// the student. When true, <c>PER_ID</c> and <c>NRO_DOCUMENTO</c> are added after <c>TIPO_DOC</c> (152 columns) so
+    /// SIMPADE rows can be matched to SIMAT.
+    /// </summary>
+    public bool SimpadeIdentityColumns { get; init; } = true;
+
+    /// <summary>Cut indexes (0 = February) written in Windows-1252 instead of UTF-8 with BOM, as some real exports are.</summary>
+    public IReadOnlySet<int> Windows1252Cuts { get; init; } = new HashSet<int>();
+
+    internal void Validate()
+    {
+        if (Year is < 2000 or > 2100)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Year), Year, "Year must be between 2000 and 2100.");
+        }
+
+        if (Institutions is < 1 or > 900)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Institutions), Institutions, "Between 1 and 900 institutions.");
+        }
+
+        if (Students < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Students), Students, "At least one student.");
+        }
+
+        if (Cuts is < 2 or > 10)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Cuts), Cuts, "Between 2 and 10 monthly cuts (February–November).");
+        }
+
+        if (MigrantShare is < 0 or > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MigrantShare), MigrantShare, "A share between 0 and 1.");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using PermanenciaAnalytics.App.Cli.Demo;
+using PermanenciaAnalytics.Etl.Database;
+using PermanenciaAnalytics.Etl.Synthetic;
+
+namespace PermanenciaAnalytics.App.Cli.Commands;
+
+/// <summary><c>demo [--out DIR] [--serve] [--students N]</c>: a synthetic Cúcuta year through the whole pipeline, via Hangfire jobs.</summary>
+internal static class DemoCommand
+{
+    public static Command Create(GlobalOptions globals)
+    {
+        var output = new Option<string>("--out") { Description = "Carpeta de la demo (bandeja, base de datos, publicaciones).", DefaultValueFactory = _ => "demo" };
+        var serve = new Option<bool>("--serve") { Description = "Al terminar, dejar el servicio web en marcha." };
+        var urls = new Option<string>("--urls") { Description = "Direcciones de escucha con --serve.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+        var students = new Option<int>("--students") { Description = "Estudiantes del año sintético.", DefaultValueFactory = _ => 107_000 };
+        var institutions = new Option<int>("--institutions") { Description = "Instituciones oficiales.", DefaultValueFactory = _ => 60 };
+        var seed = new Option<ulong>("--seed") { Description = "Semilla (misma semilla, mismos archivos).", DefaultValueFactory = _ => 20250228UL };
+        var year = new Option<int>("--year") { Description = "Año escolar.", DefaultValueFactory = _ => 2025 };
+        var command = new Command("demo", "Genera un año sintético de Cúcuta, lo procesa con los trabajos Hangfire, publica e indica dónde mirar.")
+        {
+            output, serve, urls, students, institutions, seed, year,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var folder = Path.GetFullPath(parseResult.GetValue(output)!);
+            var explicitDatabase = !string.IsNullOrWhiteSpace(parseResult.GetValue(globals.Database))
+                || !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(GlobalOptions.DatabaseEnvironmentVariable));
+            var database = explicitDatabase
+                ? globals.ResolveDatabase(parseResult)
+                : DatabaseTarget.FromConnectionString($"Data Source={Path.Combine(folder, "permanencia.db")}");
+            var wantsServe = parseResult.GetValue(serve);
+            var settings = new DemoSettings(
+                folder,
+                database,
+                new SyntheticYearOptions
+                {
+                    Year = parseResult.GetValue(year),
+                    Seed = parseResult.GetValue(seed),
+                    Students = parseResult.GetValue(students),
+                    Institutions = parseResult.GetValue(institutions),
+                },
+                wantsServe,
+                wantsServe ? parseResult.GetValue(urls)! : "http://127.0.0.1:0",
+                TimeSpan.FromMinutes(20));
+            try
+            {
+                return await new DemoRunner(settings, parseResult.InvocationConfiguration.Output).RunAsync(cancellationToken);
+            }
+            catch (ArgumentOutOfRangeException ex)
+            {
+                parseResult.InvocationConfiguration.Error.WriteLine(ex.Message);
+                return ExitCodes.UsageError;
+            }
+        });
+        return command;
+    }
+}

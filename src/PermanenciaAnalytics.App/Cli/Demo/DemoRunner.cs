@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using Hangfire;
+using PermanenciaAnalytics.App.Hosting;
+using PermanenciaAnalytics.App.Jobs;
+using PermanenciaAnalytics.Etl.Database;
+using PermanenciaAnalytics.Etl.Synthetic;
+
+namespace PermanenciaAnalytics.App.Cli.Demo;
+
+/// <summary>What <c>demo</c> does, and where.</summary>
+internal sealed record DemoSettings(string OutputFolder, DatabaseTarget Database, SyntheticYearOptions Year, bool Serve, string Urls, TimeSpan Timeout);
+
+/// <summary>
+/// The demo: writes a synthetic year into <c>OUT/inbox</c>, starts the same host as <c>serve</c> (InMemory Hangfire,
+/// job server in-process), lets the inbox watcher and the import → recompute jobs do the work, then runs the monthly
+/// publication job and prints where to look.
+/// </summary>
+internal sealed class DemoRunner(DemoSettings settings, TextWriter output)
+{
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var total = Stopwatch.StartNew();
+        var inbox = Path.Combine(settings.OutputFolder, "inbox");
+        output.WriteLine($"Generando el año sintético {settings.Year.Year}: {settings.Year.Students:N0} estudiantes, {settings.Year.Institutions} instituciones, {settings.Year.Cuts} cortes…");
+        var files = new SyntheticYearGenerator(settings.Year).WriteTo(inbox, new Progress<string>(line => output.WriteLine($"  {line}")));
+        output.WriteLine($"Extractos escritos en {files.Seconds:N1} s en {inbox}.");
+
+        var serveOptions = new ServeOptions
+        {
+            Database = settings.Database,
+            Urls = settings.Urls,
+            Inbox = inbox,
+            PublishFolder = Path.Combine(settings.OutputFolder, "publicaciones"),
+            RejectsFolder = Path.Combine(settings.OutputFolder, "rechazos"),
+        };
+        await using var app = ServeHost.Build(serveOptions);
+        if (app.Services.GetService<IExtractImporter>() is null || app.Services.GetService<IOutcomeRecomputer>() is null)
+        {
+            output.WriteLine("Esta compilación no incluye el cargador de extractos o el recálculo de indicadores (ServeHost.Pipeline.cs).");
+            return ExitCodes.UsageError;
+        }
+
+        await app.StartAsync(cancellationToken);
+        var dashboard = $"{app.Urls.First()}/hangfire";
+        output.WriteLine($"Servidor de trabajos Hangfire en marcha; panel: {dashboard}");
+        var monitor = app.Services.GetRequiredService<PipelineMonitor>();
+        var phase = Stopwatch.StartNew();
+        var idle = await monitor.WaitForIdleAsync(settings.Timeout, s => output.WriteLine(
+            $"  [{phase.Elapsed:mm\\:ss}] bandeja {s.InboxPending} · en cola {s.Enqueued} · en proceso {s.Processing} · reintentos {s.Scheduled} · " +
+            $"completados {s.Succeeded} · fallidos {s.Failed} · procesados {s.Processed} · rechazados {s.Refused}"), cancellationToken);
+        output.WriteLine($"Importación y recálculo terminados en {phase.Elapsed.TotalSeconds:N0} s: {idle.Processed} archivos procesados, {idle.Refused} rechazados, {idle.Failed} trabajos fallidos.");
+        if (idle.Failed > 0 || idle.Refused > 0)
+        {
+            output.WriteLine($"Revise {Path.Combine(inbox, "refused")} y el panel {dashboard}.");
+        }
+
+        var lastCut = files.SimatCuts[^1].Cut;
+        output.WriteLine($"Publicando {lastCut.Year}-{lastCut.Month:00}…");
+        var jobs = app.Services.GetRequiredService<IBackgroundJobClient>();
+        var publishId = jobs.Enqueue<MonthlyPublishJob>(job => job.Run(lastCut.Year, lastCut.Month, CancellationToken.None));
+        var published = await monitor.WaitForJobAsync(publishId, settings.Timeout, cancellationToken);
+
+        var truth = files.Truth;
+        output.WriteLine();
+        output.WriteLine($"Demo terminada en {total.Elapsed.TotalSeconds:N0} s.");
+        output.WriteLine($"  Base de datos:  {settings.Database.Describe()}");
+        output.WriteLine(published.Succeeded
+            ? $"  Publicación:    {IndexOf(serveOptions.PublishFolder)}"
+            : $"  Publicación:    falló — {published.Message}");
+        output.WriteLine($"  Extractos:      {Path.Combine(inbox, "processed")} ({idle.Processed}) · rechazados {Path.Combine(inbox, "refused")} ({idle.Refused})");
+        output.WriteLine($"  Verdad sintética: deserción {truth.DropoutPercent():N2} % ({truth.UniverseDropouts:N0} de {truth.UniverseEnrolled:N0}), " +
+            $"{truth.Migrants:N0} estudiantes venezolanos, {truth.Transfers:N0} traslados, {truth.Reenrolments:N0} reingresos.");
+        output.WriteLine($"  Consultar:      permanencia indicators --year {settings.Year.Year} --by institution --db \"{settings.Database.ConnectionString}\"");
+        var succeeded = published.Succeeded && idle.Failed == 0 && idle.Refused == 0;
+        if (settings.Serve)
+        {
+            output.WriteLine($"  Servicio web:   {app.Urls.First()} (panel {dashboard}). Ctrl+C para detener.");
+            await app.WaitForShutdownAsync(cancellationToken);
+        }
+        else
+        {
+            await app.StopAsync(CancellationToken.None);
+        }
+
+        return succeeded ? ExitCodes.Success : ExitCodes.UsageError;
+    }
+
+    private static string IndexOf(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return folder;
+        }
+
+        return Directory.EnumerateFiles(folder, "index.html", SearchOption.AllDirectories)
+            .OrderBy(p => p.Length)
+            .FirstOrDefault() ?? folder;
+    }
+}

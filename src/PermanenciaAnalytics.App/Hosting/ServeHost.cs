@@ -1,0 +1,102 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.SqlServer;
+using Microsoft.Data.SqlClient;
+using PermanenciaAnalytics.App.Jobs;
+using PermanenciaAnalytics.Etl.Database;
+
+namespace PermanenciaAnalytics.App.Hosting;
+
+/// <summary>
+/// Builds the <c>serve</c> web application: Hangfire (InMemory storage, or Hangfire.SqlServer when the database is
+/// SQL Server), its server and dashboard at <c>/hangfire</c>, <c>GET /health</c>, the inbox watcher and the recurring
+/// jobs. Other features add endpoints and services through <see cref="ServeOptions.ConfigureServices"/> and
+/// <see cref="ServeOptions.ConfigureApp"/>.
+/// </summary>
+public static partial class ServeHost
+{
+    public static WebApplication Build(ServeOptions options, string[]? args = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args ?? [] });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.Logging.AddFilter("Hangfire", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        AddServices(builder.Services, options);
+        foreach (var configure in options.ConfigureServices)
+        {
+            configure(builder.Services);
+        }
+
+        var app = builder.Build();
+        ServeReadiness.MapHealth(app);
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [options.DashboardAuthorization],
+            DashboardTitle = "PermanenciaAnalytics · trabajos",
+        });
+        foreach (var configure in options.ConfigureApp)
+        {
+            configure(app);
+        }
+
+        return app;
+    }
+
+    private static void AddServices(IServiceCollection services, ServeOptions options)
+    {
+        var storage = CreateStorage(options.Database);
+        services.AddSingleton(options);
+        services.AddSingleton(options.Database);
+        services.AddSingleton(new ServeReadiness());
+        services.AddSingleton(new InboxFolders(options.Inbox));
+        services.AddSingleton(new InboxInFlight());
+        services.AddSingleton(new ImportSettings(options.MaxRejectPercent, options.RejectsFolder));
+        services.AddSingleton(new PublishSettings(Path.GetFullPath(options.PublishFolder), TimeZoneInfo.FindSystemTimeZoneById(options.TimeZoneId), options.PublishCron));
+        services.AddSingleton<RecomputeScheduler>();
+        services.AddSingleton<PipelineMonitor>();
+        services.AddSingleton<IPublicationRunner, CliPublicationRunner>();
+        services.AddTransient<InboxImportJob>();
+        services.AddTransient<RecomputeJob>();
+        services.AddTransient<MonthlyPublishJob>();
+        services.AddTransient<PlanDeadlineJob>();
+        AddPipelineServices(services);
+
+        // The schema is migrated before the job server starts (hosted services start in registration order).
+        services.AddHostedService<SchemaStartupService>();
+        // Registered before AddHangfire so every Hangfire component of this host uses this storage, not the static one.
+        services.AddSingleton(storage);
+        services.AddHangfire(configuration => configuration
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(storage));
+        services.AddHangfireServer(server =>
+        {
+            server.WorkerCount = Math.Max(1, options.WorkerCount);
+            server.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            server.ServerName = $"permanencia-{Environment.MachineName}-{Environment.ProcessId}";
+        });
+        services.AddHostedService<RecurringJobsSetup>();
+        if (options.WatchInbox)
+        {
+            services.AddHostedService<InboxWatcher>();
+        }
+    }
+
+    /// <summary>InMemory by default (the inbox and the load ledger are the source of truth); SQL Server shares one queue between instances.</summary>
+    private static JobStorage CreateStorage(DatabaseTarget database) => database.Dialect == SqlDialect.SqlServer
+        ? new SqlServerStorage(() => new SqlConnection(database.ConnectionString), new SqlServerStorageOptions
+        {
+            PrepareSchemaIfNecessary = true,
+            SchemaName = "hangfire",
+            QueuePollInterval = TimeSpan.FromSeconds(1),
+        })
+        : new InMemoryStorage(new InMemoryStorageOptions());
+
+    /// <summary>
+    /// Registers the loader-backed <see cref="IExtractImporter"/> and the indicators' <see cref="IOutcomeRecomputer"/>.
+    /// Implemented in <c>ServeHost.Pipeline.cs</c>, which compiles once the ETL loader and the recomputer are merged.
+    /// </summary>
+    static partial void AddPipelineServices(IServiceCollection services);
+}

@@ -1,0 +1,52 @@
+using Hangfire.Dashboard;
+using PermanenciaAnalytics.Etl.Database;
+
+namespace PermanenciaAnalytics.App.Hosting;
+
+/// <summary>
+/// How <see cref="ServeHost"/> builds the service. The web issue extends it through <see cref="ConfigureServices"/>
+/// and <see cref="ConfigureApp"/> (pages, API, authentication) and replaces <see cref="DashboardAuthorization"/>
+/// with an admin-role filter once accounts exist.
+/// </summary>
+public sealed class ServeOptions
+{
+    public required DatabaseTarget Database { get; init; }
+
+    /// <summary>Kestrel URLs; loopback by default. <c>http://127.0.0.1:0</c> picks a free port (tests, demo).</summary>
+    public string Urls { get; init; } = "http://127.0.0.1:5080";
+
+    public string Inbox { get; init; } = "data/inbox";
+
+    public string PublishFolder { get; init; } = "data/publicaciones";
+
+    public string RejectsFolder { get; init; } = "data/rejects";
+
+    public decimal MaxRejectPercent { get; init; } = 10m;
+
+    /// <summary>Monthly publication schedule (cron) in <see cref="TimeZoneId"/>: 06:00 on the 1st.</summary>
+    public string PublishCron { get; init; } = "0 6 1 * *";
+
+    /// <summary>Plan-deadline check schedule: daily at 07:00.</summary>
+    public string PlanDeadlineCron { get; init; } = "0 7 * * *";
+
+    /// <summary>Cúcuta's secretariat set 14 August as the plan deadline in 2023.</summary>
+    public (int Month, int Day) PlanDeadline { get; init; } = (8, 14);
+
+    public string TimeZoneId { get; init; } = "America/Bogota";
+
+    public int WorkerCount { get; init; } = 2;
+
+    /// <summary>Watch the inbox (at start-up, on file events and every <see cref="InboxRescan"/>).</summary>
+    public bool WatchInbox { get; init; } = true;
+
+    public TimeSpan InboxRescan { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Who may open <c>/hangfire</c>. Until accounts exist: local requests only.</summary>
+    public IDashboardAuthorizationFilter DashboardAuthorization { get; init; } = new LoopbackOnlyDashboardFilter();
+
+    /// <summary>Extra service registrations (run after the built-in ones, so they may replace them).</summary>
+    public IList<Action<IServiceCollection>> ConfigureServices { get; } = [];
+
+    /// <summary>Extra endpoints and middleware (run after <c>/health</c> and <c>/hangfire</c> are mapped).</summary>
+    public IList<Action<WebApplication>> ConfigureApp { get; } = [];
+}

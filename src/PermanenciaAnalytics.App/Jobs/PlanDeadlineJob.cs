@@ -1,0 +1,59 @@
+using Dapper;
+using Hangfire;
+using PermanenciaAnalytics.Etl.Database;
+
+namespace PermanenciaAnalytics.App.Jobs;
+
+/// <summary>
+/// Lists institutions whose Plan Institucional de Permanencia for a year is missing or late. It reads the plan
+/// tables only when the schema has them (<c>plan_submission</c>: institution_dane, school_year, submitted_at);
+/// otherwise it reports that there is nothing to check.
+/// </summary>
+public sealed class PlanDeadlineJob(DatabaseTarget database, ILogger<PlanDeadlineJob> logger)
+{
+    public const string RecurringId = "plazo-planes";
+
+    private const string MissingSql = """
+        SELECT i.institution_dane FROM institution i
+        WHERE NOT EXISTS (SELECT 1 FROM plan_submission p WHERE p.institution_dane = i.institution_dane AND p.school_year = @year)
+        ORDER BY i.institution_dane
+        """;
+
+    private const string LateSql = """
+        SELECT p.institution_dane FROM plan_submission p
+        WHERE p.school_year = @year AND p.submitted_at > @deadline
+        ORDER BY p.institution_dane
+        """;
+
+    [AutomaticRetry(Attempts = 1)]
+    [JobDisplayName("Plazo de planes {0}")]
+    public PlanDeadlineReport Run(int year, DateOnly deadline)
+    {
+        using var connection = database.Open();
+        var tableCount = connection.ExecuteScalar<long>(database.Dialect == SqlDialect.Sqlite
+            ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'plan_submission'"
+            : "SELECT COUNT(*) FROM sys.tables WHERE name = 'plan_submission'");
+        if (tableCount == 0)
+        {
+            logger.LogInformation("No plan_submission table in the schema yet; plan deadlines of {Year} not checked.", year);
+            return new PlanDeadlineReport(year, deadline, Checked: false, [], []);
+        }
+
+        var deadlineText = deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var missing = connection.Query<string>(MissingSql, new { year }).ToList();
+        var late = connection.Query<string>(LateSql, new { year, deadline = deadlineText }).ToList();
+        logger.LogInformation("Plans {Year}: {Missing} missing, {Late} late (deadline {Deadline}).", year, missing.Count, late.Count, deadlineText);
+        return new PlanDeadlineReport(year, deadline, Checked: true, missing, late);
+    }
+
+    /// <summary>The recurring entry point: this year's plans against the configured deadline.</summary>
+    [JobDisplayName("Plazo de planes (año en curso)")]
+    public PlanDeadlineReport RunForCurrentYear(int deadlineMonth, int deadlineDay)
+    {
+        var year = DateTime.UtcNow.Year;
+        return Run(year, new DateOnly(year, deadlineMonth, deadlineDay));
+    }
+}
+
+/// <summary>Institutions (DANE codes only) whose plan is missing or arrived after the deadline.</summary>
+public sealed record PlanDeadlineReport(int Year, DateOnly Deadline, bool Checked, IReadOnlyList<string> Missing, IReadOnlyList<string> Late);
