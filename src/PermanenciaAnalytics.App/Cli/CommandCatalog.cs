@@ -9,5 +9,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(GlobalOptions globals)
     {
         yield return InitCommand.Create(globals);
+        yield return UsersCommand.Create(globals);
     }
 }
