@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace PermanenciaAnalytics.App.Web.Pages;
 
@@ -8,9 +9,12 @@ internal static class Html
 {
     public static readonly CultureInfo Colombia = CultureInfo.GetCultureInfo("es-CO");
 
-    public static string E(string? text) => HtmlEncoder.Default.Encode(text ?? "");
+    // Spanish letters stay readable in the page source; markup characters are still encoded.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static string Attr(string? text) => HtmlEncoder.Default.Encode(text ?? "");
+    public static string E(string? text) => Encoder.Encode(text ?? "");
+
+    public static string Attr(string? text) => Encoder.Encode(text ?? "");
 
     public static string Url(string? text) => Uri.EscapeDataString(text ?? "");
 
