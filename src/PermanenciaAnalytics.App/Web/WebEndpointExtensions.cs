@@ -34,6 +34,7 @@ public static class WebEndpointExtensions
         LoginEndpoints.Map(app);
         DashboardPage.Map(app);
         InstitutionPage.Map(app);
+        GradeStudentsPage.Map(app);
         OutreachPage.Map(app);
         UploadsPage.Map(app);
         UsersPage.Map(app);

@@ -23,7 +23,7 @@ public static class WebServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(target);
         services.AddOptions<PermanenciaWebOptions>().BindConfiguration(PermanenciaWebOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(target);
+        services.TryAddSingleton(target);
         services.AddSingleton<UserStore>();
         services.AddSingleton<AccountService>();
         services.AddSingleton<AuditLog>();
@@ -32,6 +32,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<SchoolYears>();
         services.TryAddSingleton<IIndicatorReader, SqlIndicatorReader>();
         services.TryAddSingleton<IWithdrawnStudentsReader, SqlWithdrawnStudentsReader>();
+        services.TryAddSingleton<IGradeStudentsReader, SqlGradeStudentsReader>();
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<PermanenciaWebOptions>>().Value;

@@ -177,6 +177,24 @@ public sealed class PagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GradeDrillDown_ListsAttributedStudentsWithDropoutsFirst_ForCobertura()
+    {
+        // Arrange
+        using var session = new BrowserlessSession(site);
+        using var login = await session.LoginAsync("cobertura1");
+
+        // Act: grade 7 of A = S3 (vanished, dropout) and S5 (back at the final cut); S4 left for B and is not here.
+        var html = await session.Client.GetStringAsync($"/instituciones/{SeedData.OwnDane}/grados/7/estudiantes?anio=2025");
+
+        // Assert
+        Assert.Contains("<caption>7°: 2 estudiantes, 1 desertores</caption>", html, StringComparison.Ordinal);
+        var santiago = html.IndexOf("SANTIAGO JAIMES", StringComparison.Ordinal);
+        Assert.True(santiago > 0, "The vanished student is missing from the drill-down.");
+        Assert.Contains("<td>01/03/2025</td><td>Desertor</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>01/11/2025</td><td>Matriculado</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Chart_IsAPngImage_ForOwnInstitution()
     {
         // Arrange

@@ -49,8 +49,10 @@ internal static class InstitutionPage
                 .Append("<td class=\"num\">").Append(Html.Count(row.TransfersOut)).Append("</td>");
             if (canSeeStudents)
             {
-                html.Append("<td><a href=\"/instituciones/").Append(Html.Url(dane)).Append("/busqueda-activa").Append(q).Append("&amp;grado=")
-                    .Append(row.Grade.Value.ToString(CultureInfo.InvariantCulture)).Append("\">Retirados del grado</a></td>");
+                var gradeCode = row.Grade.Value.ToString(CultureInfo.InvariantCulture);
+                html.Append("<td><a href=\"/instituciones/").Append(Html.Url(dane)).Append("/grados/").Append(gradeCode).Append("/estudiantes").Append(q)
+                    .Append("\">Ver estudiantes</a> · <a href=\"/instituciones/").Append(Html.Url(dane)).Append("/busqueda-activa").Append(q).Append("&amp;grado=")
+                    .Append(gradeCode).Append("\">Retirados</a></td>");
             }
 
             html.Append("</tr>\n");
