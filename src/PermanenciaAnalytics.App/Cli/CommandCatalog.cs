@@ -19,5 +19,6 @@ internal static class CommandCatalog
         yield return ServeCommand.Create(globals);
         yield return DemoCommand.Create(globals);
         yield return BenchCommand.Create(globals);
+        yield return UsersCommand.Create(globals);
     }
 }

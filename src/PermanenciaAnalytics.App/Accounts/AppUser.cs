@@ -1,0 +1,13 @@
+using PermanenciaAnalytics.Core.Security;
+
+namespace PermanenciaAnalytics.App.Accounts;
+
+/// <summary>A web account. <see cref="InstitutionDane"/> is set only for rectors (DESIGN.md §1).</summary>
+public sealed record AppUser(
+    long Id,
+    string Name,
+    UserRole Role,
+    string? InstitutionDane,
+    string PasswordHash,
+    int FailedLogins,
+    DateTime? LockedUntilUtc);

@@ -1,0 +1,11 @@
+namespace PermanenciaAnalytics.App.Web.Data;
+
+/// <summary>A student of one institution and grade (drill-down). Personal data: render to allowed roles only, never log.</summary>
+public sealed record GradeStudent(
+    string StudentKey,
+    string? GroupCode,
+    DateOnly LastEnrolledCut,
+    bool IsDropout,
+    string? DocType,
+    string? DocNumber,
+    string? FullName);

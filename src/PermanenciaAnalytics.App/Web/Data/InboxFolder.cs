@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+
+namespace PermanenciaAnalytics.App.Web.Data;
+
+/// <summary>
+/// The import inbox the host's Hangfire job watches: pending files at the top, <c>processed/</c> and <c>refused/</c>
+/// (with a <c>.reason.txt</c> beside each refused file) below. Uploads land in <c>.uploading/</c> first and are moved
+/// in when complete, so the watcher never sees half a file.
+/// </summary>
+public sealed class InboxFolder(string root)
+{
+    public static readonly IReadOnlySet<string> AllowedExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".csv", ".txt", ".xlsx" };
+
+    public string Root { get; } = Path.GetFullPath(root);
+
+    public async Task<string> SaveAsync(string originalName, Stream content, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var name = nowUtc.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + "-" + SafeName(originalName);
+        var staging = Directory.CreateDirectory(Path.Combine(Root, ".uploading")).FullName;
+        var temporary = Path.Combine(staging, name);
+        var stream = File.Create(temporary);
+        await using (stream.ConfigureAwait(false))
+        {
+            await content.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
+        }
+
+        File.Move(temporary, Path.Combine(Root, name), overwrite: false);
+        return name;
+    }
+
+    public IReadOnlyList<InboxFile> List()
+    {
+        var files = new List<InboxFile>();
+        Add(files, Root, "pendiente");
+        Add(files, Path.Combine(Root, "processed"), "procesado");
+        Add(files, Path.Combine(Root, "refused"), "rechazado");
+        return files.OrderByDescending(f => f.LastWriteUtc).ToList();
+    }
+
+    /// <summary>Keeps letters, digits, dot, dash and underscore; the extension must be allowed.</summary>
+    public static string SafeName(string originalName)
+    {
+        var fileName = Path.GetFileName(originalName ?? "");
+        var extension = Path.GetExtension(fileName);
+        if (!AllowedExtensions.Contains(extension))
+        {
+            throw new ArgumentException($"Tipo de archivo no admitido ({extension}): use CSV, TXT o XLSX.", nameof(originalName));
+        }
+
+        var builder = new StringBuilder();
+        foreach (var c in Path.GetFileNameWithoutExtension(fileName).Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
+            {
+                builder.Append(c);
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                builder.Append('_');
+            }
+        }
+
+        var stem = builder.Length == 0 ? "archivo" : builder.ToString(0, Math.Min(builder.Length, 120));
+        return stem + extension.ToLowerInvariant();
+    }
+
+    private static void Add(List<InboxFile> files, string folder, string state)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (var file in new DirectoryInfo(folder).EnumerateFiles())
+        {
+            if (file.Name.EndsWith(".reason.txt", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var reasonPath = file.FullName + ".reason.txt";
+            var reason = File.Exists(reasonPath) ? File.ReadAllText(reasonPath).Trim() : null;
+            files.Add(new InboxFile(file.Name, state, file.Length, file.LastWriteTimeUtc, reason));
+        }
+    }
+}
+
+public sealed record InboxFile(string Name, string State, long Bytes, DateTime LastWriteUtc, string? Reason);

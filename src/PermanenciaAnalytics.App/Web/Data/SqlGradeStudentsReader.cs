@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using Dapper;
+using PermanenciaAnalytics.Etl.Database;
+
+namespace PermanenciaAnalytics.App.Web.Data;
+
+/// <summary><see cref="IGradeStudentsReader"/> over schema v1 (GradeStudents.sql, one file per dialect).</summary>
+public sealed partial class SqlGradeStudentsReader(DatabaseTarget target) : IGradeStudentsReader
+{
+    public IReadOnlyList<GradeStudent> List(int year, string institutionDane, int grade)
+    {
+        using var connection = target.Open();
+        return connection.Query<Row>(EmbeddedSql.Read(target.Dialect, "GradeStudents"), new { year, dane = institutionDane, grade })
+            .Select(r => new GradeStudent(r.StudentKey, r.GroupCode, DateOnly.FromDateTime(r.LastEnrolledCut), r.IsDropout != 0, r.DocType, r.DocNumber,
+                string.IsNullOrWhiteSpace(r.FullName) ? null : Spaces().Replace(r.FullName.Trim(), " ")))
+            .ToList();
+    }
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+
+    private sealed class Row
+    {
+        public string StudentKey { get; init; } = "";
+
+        public string? GroupCode { get; init; }
+
+        public DateTime LastEnrolledCut { get; init; }
+
+        public long IsDropout { get; init; }
+
+        public string? DocType { get; init; }
+
+        public string? DocNumber { get; init; }
+
+        public string? FullName { get; init; }
+    }
+}

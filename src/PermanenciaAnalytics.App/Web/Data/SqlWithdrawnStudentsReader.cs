@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using Dapper;
+using PermanenciaAnalytics.Etl.Database;
+
+namespace PermanenciaAnalytics.App.Web.Data;
+
+/// <summary><see cref="IWithdrawnStudentsReader"/> over schema v1 (WithdrawnStudents.sql, one file per dialect).</summary>
+public sealed partial class SqlWithdrawnStudentsReader(DatabaseTarget target) : IWithdrawnStudentsReader
+{
+    public IReadOnlyList<WithdrawnStudent> List(int year, string? institutionDane)
+    {
+        using var connection = target.Open();
+        return connection.Query<Row>(EmbeddedSql.Read(target.Dialect, "WithdrawnStudents"), new { year, dane = institutionDane })
+            .Select(r => new WithdrawnStudent
+            {
+                StudentKey = r.StudentKey,
+                InstitutionDane = r.InstitutionDane,
+                Grade = (int)r.Grade,
+                GroupCode = r.GroupCode,
+                LastCutSeen = DateOnly.FromDateTime(r.LastCutSeen),
+                LastStatus = r.LastStatus,
+                DocType = r.DocType,
+                DocNumber = r.DocNumber,
+                FullName = string.IsNullOrWhiteSpace(r.FullName) ? null : Spaces().Replace(r.FullName.Trim(), " "),
+                Phone = r.Phone,
+                Address = r.Address,
+                Neighborhood = r.Neighborhood,
+                SimpadeReasons = (r.ReasonCodes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Order(StringComparer.Ordinal).ToList(),
+                Outcome = OutreachOutcomes.TryParse(r.Outcome, out var outcome) ? outcome : null,
+                OutcomeDate = r.OutcomeDate is { } date ? DateOnly.FromDateTime(date) : null,
+                OutcomeNote = r.OutcomeNote,
+            })
+            .ToList();
+    }
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+
+    private sealed class Row
+    {
+        public string StudentKey { get; init; } = "";
+
+        public string InstitutionDane { get; init; } = "";
+
+        public long Grade { get; init; }
+
+        public string? GroupCode { get; init; }
+
+        public DateTime LastCutSeen { get; init; }
+
+        public string? LastStatus { get; init; }
+
+        public string? DocType { get; init; }
+
+        public string? DocNumber { get; init; }
+
+        public string? FullName { get; init; }
+
+        public string? Phone { get; init; }
+
+        public string? Address { get; init; }
+
+        public string? Neighborhood { get; init; }
+
+        public string? ReasonCodes { get; init; }
+
+        public string? Outcome { get; init; }
+
+        public DateTime? OutcomeDate { get; init; }
+
+        public string? OutcomeNote { get; init; }
+    }
+}

@@ -1,0 +1,90 @@
+using System.Text;
+using PermanenciaAnalytics.App.Web.Data;
+using PermanenciaAnalytics.App.Web.Security;
+using PermanenciaAnalytics.Core.Grades;
+
+namespace PermanenciaAnalytics.App.Web.Pages;
+
+/// <summary>Municipal dashboard (secretaria, cobertura): rate by level, institutions ranked, búsqueda-activa counts.</summary>
+internal static class DashboardPage
+{
+    public static void Map(WebApplication app) =>
+        app.MapGet("/tablero", Render).RequirePage(Capability.MunicipalView);
+
+    private static IResult Render(HttpContext context, string? anio, SchoolYears years, IIndicatorReader indicators, OutreachOutcomeStore outcomes)
+    {
+        var year = years.Resolve(anio);
+        var rows = indicators.ByInstitutionAndGrade(year, null);
+        var html = new StringBuilder();
+        var municipal = IndicatorTotals.Sum(year, rows);
+        html.Append("<p class=\"lead\">Año lectivo ").Append(Html.Year(year)).Append(": ")
+            .Append(Html.Count(municipal.Enrolled)).Append(" estudiantes matriculados, ")
+            .Append(Html.Count(municipal.Dropouts)).Append(" desertores, tasa de deserción ")
+            .Append(Html.Rate(municipal.DropoutRate)).Append(".</p>\n");
+
+        html.Append("<section aria-labelledby=\"niveles\"><h2 id=\"niveles\">Deserción por nivel</h2>\n<div class=\"scroll\"><table>\n<caption>Tasa de deserción por nivel educativo, ")
+            .Append(Html.Year(year)).Append("</caption>\n<thead><tr><th scope=\"col\">Nivel</th><th scope=\"col\" class=\"num\">Matriculados</th><th scope=\"col\" class=\"num\">Desertores</th><th scope=\"col\" class=\"num\">Tasa</th></tr></thead><tbody>\n");
+        foreach (var level in rows.Where(r => r.Grade is { } g && GradeCatalog.IsInDropoutUniverse(g))
+                     .GroupBy(r => GradeCatalog.LevelOf(r.Grade!.Value)).OrderBy(g => g.Key))
+        {
+            var total = IndicatorTotals.Sum(year, level);
+            html.Append("<tr><th scope=\"row\">").Append(Html.E(EducationLevelNames.Display(level.Key))).Append("</th>")
+                .Append(Cells(total.Enrolled, total.Dropouts, total.DropoutRate)).Append("</tr>\n");
+        }
+
+        html.Append("</tbody></table></div></section>\n");
+
+        html.Append("<section aria-labelledby=\"ranking\"><h2 id=\"ranking\">Instituciones por tasa de deserción</h2>\n<div class=\"scroll\"><table>\n<caption>Instituciones ordenadas de mayor a menor tasa, ")
+            .Append(Html.Year(year)).Append("</caption>\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Institución</th><th scope=\"col\" class=\"num\">Matriculados</th><th scope=\"col\" class=\"num\">Desertores</th><th scope=\"col\" class=\"num\">Tasa</th></tr></thead><tbody>\n");
+        var ranked = rows.GroupBy(r => r.InstitutionDane!)
+            .Select(g => IndicatorTotals.Sum(year, g, g.Key, g.First().InstitutionName))
+            .OrderByDescending(t => t.DropoutRate ?? -1).ThenBy(t => t.InstitutionDane, StringComparer.Ordinal)
+            .ToList();
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            var t = ranked[i];
+            html.Append("<tr><td>").Append(i + 1).Append("</td><td><a href=\"/instituciones/").Append(Html.Url(t.InstitutionDane))
+                .Append("?anio=").Append(Html.Year(year)).Append("\">").Append(Html.E(t.InstitutionName ?? t.InstitutionDane)).Append("</a> <small>")
+                .Append(Html.E(t.InstitutionDane)).Append("</small></td>").Append(Cells(t.Enrolled, t.Dropouts, t.DropoutRate)).Append("</tr>\n");
+        }
+
+        html.Append("</tbody></table></div></section>\n");
+        AppendOutreach(html, year, outcomes.CountLatest(year));
+        return Layout.Page(context, "Tablero municipal", html.ToString());
+    }
+
+    private static void AppendOutreach(StringBuilder html, int year, IReadOnlyList<OutcomeCount> counts)
+    {
+        html.Append("<section aria-labelledby=\"busqueda\"><h2 id=\"busqueda\">Búsqueda activa: resultados registrados</h2>\n");
+        if (counts.Count == 0)
+        {
+            html.Append("<p>Aún no hay resultados de búsqueda activa registrados para ").Append(Html.Year(year)).Append(".</p></section>\n");
+            return;
+        }
+
+        var outcomes = Enum.GetValues<OutreachOutcome>();
+        html.Append("<div class=\"scroll\"><table>\n<caption>Casos por resultado (último registro de cada caso), ").Append(Html.Year(year))
+            .Append("</caption>\n<thead><tr><th scope=\"col\">Institución</th>");
+        foreach (var outcome in outcomes)
+        {
+            html.Append("<th scope=\"col\" class=\"num\">").Append(Html.E(OutreachOutcomes.Spanish(outcome))).Append("</th>");
+        }
+
+        html.Append("<th scope=\"col\" class=\"num\">Casos cerrados</th></tr></thead><tbody>\n");
+        foreach (var institution in counts.GroupBy(c => c.InstitutionDane).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            html.Append("<tr><th scope=\"row\">").Append(Html.E(institution.Key)).Append("</th>");
+            foreach (var outcome in outcomes)
+            {
+                html.Append("<td class=\"num\">").Append(Html.Count(institution.Where(c => c.Outcome == outcome).Sum(c => c.Cases))).Append("</td>");
+            }
+
+            html.Append("<td class=\"num\">").Append(Html.Count(institution.Where(c => OutreachOutcomes.IsClosed(c.Outcome)).Sum(c => c.Cases))).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody></table></div></section>\n");
+    }
+
+    internal static string Cells(long enrolled, long dropouts, decimal? rate) =>
+        $"<td class=\"num\">{Html.Count(enrolled)}</td><td class=\"num\">{Html.Count(dropouts)}</td><td class=\"num\">{Html.Rate(rate)}</td>";
+}

@@ -1,0 +1,18 @@
+namespace PermanenciaAnalytics.App.Web;
+
+/// <summary>Settings of the web layer, bound from the <c>Permanencia</c> configuration section.</summary>
+public sealed class PermanenciaWebOptions
+{
+    public const string Section = "Permanencia";
+
+    /// <summary>Folder the uploads page saves files into; the host's Hangfire import job watches it.</summary>
+    public string InboxFolder { get; set; } = Path.Combine("data", "inbox");
+
+    /// <summary>Base64 HMAC key (≥ 32 bytes) for API tokens; empty means a random key per process.</summary>
+    public string? TokenKey { get; set; }
+
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Largest upload accepted, in bytes (a Cúcuta SIMAT cut is about 40 MB).</summary>
+    public long MaxUploadBytes { get; set; } = 200L * 1024 * 1024;
+}

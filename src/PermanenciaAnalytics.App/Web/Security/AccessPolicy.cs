@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using PermanenciaAnalytics.Core.Security;
+
+namespace PermanenciaAnalytics.App.Web.Security;
+
+/// <summary>
+/// The one place that decides who may do what (DESIGN.md §1). Every page, API call, export and chart goes through
+/// <see cref="AccessFilter"/>, which asks this class; the Hangfire dashboard filter asks it too.
+/// </summary>
+public static class AccessPolicy
+{
+    public static AccessDecision Decide(ClaimsPrincipal principal, Capability capability, string? institutionDane)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        if (PermanenciaClaims.RoleOf(principal) is not { } role)
+        {
+            return AccessDecision.NotSignedIn;
+        }
+
+        var ownInstitution = role == UserRole.Rector
+            && institutionDane is not null
+            && string.Equals(PermanenciaClaims.InstitutionOf(principal), institutionDane, StringComparison.Ordinal);
+        var allowed = capability switch
+        {
+            Capability.SignedIn => true,
+            Capability.MunicipalView => role is UserRole.Secretaria or UserRole.Cobertura,
+            Capability.InstitutionView => role is UserRole.Secretaria or UserRole.Cobertura || ownInstitution,
+            Capability.StudentList => role is UserRole.Cobertura || ownInstitution,
+            Capability.Upload or Capability.ManageUsers => role is UserRole.Cobertura,
+            Capability.Operate => role is UserRole.Admin,
+            _ => false,
+        };
+        return allowed ? AccessDecision.Allowed : AccessDecision.Forbidden;
+    }
+
+    public static bool Allows(ClaimsPrincipal principal, Capability capability, string? institutionDane = null) =>
+        Decide(principal, capability, institutionDane) == AccessDecision.Allowed;
+}
+
+public enum AccessDecision
+{
+    Allowed,
+    NotSignedIn,
+    Forbidden,
+}

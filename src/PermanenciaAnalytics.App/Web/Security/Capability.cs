@@ -1,0 +1,26 @@
+namespace PermanenciaAnalytics.App.Web.Security;
+
+/// <summary>What an endpoint needs; <see cref="AccessPolicy"/> decides who has it (DESIGN.md §1).</summary>
+public enum Capability
+{
+    /// <summary>Any signed-in user (home redirect, logout).</summary>
+    SignedIn,
+
+    /// <summary>Municipal consolidated view: secretaria, cobertura.</summary>
+    MunicipalView,
+
+    /// <summary>An institution's aggregates, charts and exports: secretaria, cobertura, that institution's rector.</summary>
+    InstitutionView,
+
+    /// <summary>Student-level lists (búsqueda activa, drill-down) and recording outcomes: cobertura, that institution's rector.</summary>
+    StudentList,
+
+    /// <summary>Uploading extracts and plans: cobertura.</summary>
+    Upload,
+
+    /// <summary>Users page: cobertura.</summary>
+    ManageUsers,
+
+    /// <summary>Audit log and the Hangfire dashboard: admin.</summary>
+    Operate,
+}

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PermanenciaAnalytics.App.Accounts;
+using PermanenciaAnalytics.App.Web.Data;
+using PermanenciaAnalytics.App.Web.Security;
+using PermanenciaAnalytics.Etl.Database;
+
+namespace PermanenciaAnalytics.App.Web;
+
+public static class WebServiceCollectionExtensions
+{
+    public const string SmartScheme = "Permanencia";
+
+    /// <summary>
+    /// Registers accounts, cookie + bearer authentication, antiforgery and the readers the pages use.
+    /// <see cref="IIndicatorReader"/> and <see cref="IWithdrawnStudentsReader"/> are registered with TryAdd, so a host
+    /// may register its own implementation first.
+    /// </summary>
+    public static IServiceCollection AddPermanenciaWeb(this IServiceCollection services, DatabaseTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        services.AddOptions<PermanenciaWebOptions>().BindConfiguration(PermanenciaWebOptions.Section);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(target);
+        services.AddSingleton<UserStore>();
+        services.AddSingleton<AccountService>();
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<OutreachOutcomeStore>();
+        services.AddSingleton<LoadLedgerReader>();
+        services.AddSingleton<SchoolYears>();
+        services.TryAddSingleton<IIndicatorReader, SqlIndicatorReader>();
+        services.TryAddSingleton<IWithdrawnStudentsReader, SqlWithdrawnStudentsReader>();
+        services.TryAddSingleton<IGradeStudentsReader, SqlGradeStudentsReader>();
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<PermanenciaWebOptions>>().Value;
+            return new BearerTokenService(BearerTokenService.KeyFrom(options.TokenKey), options.TokenLifetime, sp.GetRequiredService<TimeProvider>());
+        });
+
+        services.AddAuthentication(SmartScheme)
+            .AddPolicyScheme(SmartScheme, "Cookie o token", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? BearerAuthenticationHandler.SchemeName
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.Cookie.Name = "permanencia.sesion";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.LoginPath = "/login";
+                options.AccessDeniedPath = "/prohibido";
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.SlidingExpiration = true;
+            })
+            .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization();
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "permanencia.af";
+            options.FormFieldName = "__af";
+        });
+        return services;
+    }
+}

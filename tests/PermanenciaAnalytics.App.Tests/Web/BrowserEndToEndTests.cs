@@ -1,0 +1,105 @@
+using Microsoft.Playwright;
+
+namespace PermanenciaAnalytics.App.Tests.Web;
+
+/// <summary>
+/// The pages in a real headless Chromium (Debian <c>/usr/bin/chromium</c>, driven by Playwright's bundled driver).
+/// Screenshots go to <c>artifacts/</c> beside the test assembly.
+/// </summary>
+public sealed class BrowserEndToEndTests
+{
+    private const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private static string Artifacts => Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts")).FullName;
+
+    [SkippableChromiumFact]
+    public async Task Rector_SeesOwnPageWithChart_RecordsOutcome_AndIsForbiddenElsewhere()
+    {
+        // Arrange
+        await using var site = await WebTestSite.StartAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Args = ChromiumArgs, Headless = true });
+        var page = await browser.NewPageAsync(new() { BaseURL = site.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+
+        // Act 1: log in through the form.
+        await page.GotoAsync("/login");
+        await page.GetByLabel("Usuario").FillAsync("rectora");
+        await page.GetByLabel("Contraseña").FillAsync(SeedData.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
+        await page.WaitForURLAsync($"**/instituciones/{SeedData.OwnDane}");
+        var chartWidth = await page.EvalOnSelectorAsync<int>("#grafico-grados", "img => img.complete ? img.naturalWidth : 0");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "rector-institucion.png"), FullPage = true });
+
+        // Act 2: record a búsqueda-activa outcome for the first case.
+        await page.GotoAsync($"/instituciones/{SeedData.OwnDane}/busqueda-activa?anio=2025");
+        await page.SelectOptionAsync("#resultado-1", "contactado");
+        await page.FillAsync("#fecha-1", "2025-11-14");
+        await page.FillAsync("#nota-1", "Se habló con la acudiente");
+        await page.Locator("form.case").First.GetByRole(AriaRole.Button, new() { Name = "Guardar" }).ClickAsync();
+        await page.WaitForURLAsync("**guardado=1");
+        var status = await page.Locator("[role=status]").InnerTextAsync();
+        var firstCase = await page.Locator("table.cases tbody tr").First.InnerTextAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "rector-busqueda-activa.png"), FullPage = true });
+
+        // Act 3: another institution's URL.
+        var forbidden = await page.GotoAsync($"/instituciones/{SeedData.OtherDane}");
+        var forbiddenHeading = await page.Locator("h1").InnerTextAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "rector-prohibido.png"), FullPage = true });
+
+        // Assert
+        Assert.True(chartWidth > 0, "The chart image did not load in the browser.");
+        Assert.Equal("Resultado registrado.", status.Trim());
+        Assert.Contains("Contactado", firstCase, StringComparison.Ordinal);
+        Assert.Contains("14/11/2025", firstCase, StringComparison.Ordinal);
+        Assert.Equal(403, forbidden!.Status);
+        Assert.Equal("Acceso no permitido", forbiddenHeading.Trim());
+    }
+
+    [SkippableChromiumFact]
+    public async Task Cobertura_UploadsExtract_AndSeesItListed()
+    {
+        // Arrange
+        await using var site = await WebTestSite.StartAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Args = ChromiumArgs, Headless = true });
+        var page = await browser.NewPageAsync(new() { BaseURL = site.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
+        var extract = Path.Combine(site.Database.Folder, "matricula_2025-11-01.csv");
+        await File.WriteAllTextAsync(extract, "ANO;DANE;GRADO_COD;ESTADO;PER_ID\n2025;154001000011;06;MATRICULADO;123\n");
+
+        // Act
+        await page.GotoAsync("/login");
+        await page.GetByLabel("Usuario").FillAsync("cobertura1");
+        await page.GetByLabel("Contraseña").FillAsync(SeedData.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
+        await page.WaitForURLAsync("**/tablero");
+        await page.GotoAsync("/cargas");
+        await page.SetInputFilesAsync("#archivo", extract);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Subir archivo" }).ClickAsync();
+        await page.WaitForURLAsync("**/cargas?guardado=*");
+        var listing = await page.Locator("#archivos").InnerTextAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "cobertura-cargas-movil.png"), FullPage = true });
+
+        // Assert
+        Assert.Contains("matricula_2025-11-01.csv", listing, StringComparison.Ordinal);
+        Assert.Contains("pendiente", listing, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(site.InboxFolder, "*matricula_2025-11-01.csv"));
+    }
+}
+
+/// <summary>A fact skipped, with the reason, when Debian's Chromium is not installed.</summary>
+public sealed class SkippableChromiumFactAttribute : FactAttribute
+{
+    public SkippableChromiumFactAttribute()
+    {
+        if (!File.Exists("/usr/bin/chromium"))
+        {
+            Skip = "/usr/bin/chromium is absent: install Debian's chromium package (apt-get install -y chromium) to run the browser tests.";
+        }
+    }
+}

@@ -1,0 +1,227 @@
+using System.Net;
+using System.Net.Http.Headers;
+
+namespace PermanenciaAnalytics.App.Tests.Web;
+
+public sealed class PagesTests : IAsyncLifetime
+{
+    private WebTestSite site = null!;
+
+    public async Task InitializeAsync() => site = await WebTestSite.StartAsync();
+
+    public async Task DisposeAsync() => await site.DisposeAsync();
+
+    [Fact]
+    public async Task Login_RedirectsRectorToOwnInstitution_WhenCredentialsAreRight()
+    {
+        // Arrange
+        using var session = new BrowserlessSession(site);
+
+        // Act
+        using var response = await session.LoginAsync("rectora");
+        var page = await session.Client.GetStringAsync($"/instituciones/{SeedData.OwnDane}?anio=2025");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/instituciones/{SeedData.OwnDane}", response.Headers.Location?.OriginalString);
+        Assert.Contains("<html lang=\"es\">", page, StringComparison.Ordinal);
+        Assert.Contains("IE SIMÓN BOLÍVAR", page, StringComparison.Ordinal);
+        Assert.Contains("<caption>Indicadores por grado, 2025</caption>", page, StringComparison.Ordinal);
+        Assert.Contains("50,00 %", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Login_Returns400_WhenAntiforgeryTokenIsMissing()
+    {
+        // Arrange
+        using var client = site.Client(cookies: true);
+
+        // Act
+        using var response = await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["usuario"] = "rectora",
+            ["contrasena"] = SeedData.Password,
+        }));
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+    }
+
+    [Fact]
+    public async Task Login_ShowsLockoutMessage_AfterFiveWrongPasswords()
+    {
+        // Arrange
+        using var session = new BrowserlessSession(site);
+        for (var i = 0; i < 4; i++)
+        {
+            using var wrong = await session.LoginAsync("cobertura1", "mala-clave-" + i);
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        }
+
+        // Act
+        using var fifth = await session.LoginAsync("cobertura1", "mala-clave-5");
+        using var right = await session.LoginAsync("cobertura1");
+
+        // Assert
+        Assert.Contains("Cuenta bloqueada", await fifth.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
+    }
+
+    [Fact]
+    public async Task Logout_EndsTheSession_SoPagesRedirectToLogin()
+    {
+        // Arrange
+        using var session = new BrowserlessSession(site);
+        using var login = await session.LoginAsync("secretaria1");
+
+        // Act
+        using var logout = await session.PostFormAsync("/tablero", "/logout", []);
+        using var after = await session.Client.GetAsync("/tablero");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/login", after.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OutreachOutcome_IsStoredAndCountedForSecretariat_WhenRectorRecordsIt()
+    {
+        // Arrange
+        using var rector = new BrowserlessSession(site);
+        using var login = await rector.LoginAsync("rectora");
+        var page = $"/instituciones/{SeedData.OwnDane}/busqueda-activa?anio=2025";
+
+        // Act
+        using var saved = await rector.PostFormAsync(page, page, new Dictionary<string, string>
+        {
+            ["estudiante"] = "S2",
+            ["resultado"] = "reintegrado",
+            ["fecha"] = "2025-11-10",
+            ["nota"] = "Visita domiciliaria",
+        });
+        using var secretaria = new BrowserlessSession(site);
+        using var login2 = await secretaria.LoginAsync("secretaria1");
+        var dashboard = await secretaria.Client.GetStringAsync("/tablero?anio=2025");
+        var listAfter = await rector.Client.GetStringAsync(page);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("Reintegrado<br><small>10/11/2025</small>", listAfter, StringComparison.Ordinal);
+        Assert.Contains("Búsqueda activa: resultados registrados", dashboard, StringComparison.Ordinal);
+        Assert.Contains($"<tr><th scope=\"row\">{SeedData.OwnDane}</th><td class=\"num\">0</td><td class=\"num\">1</td>", dashboard, StringComparison.Ordinal);
+        Assert.DoesNotContain("VALENTINA", dashboard, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OutreachOutcome_IsRefused_WhenStudentBelongsToAnotherInstitution()
+    {
+        // Arrange
+        using var rector = new BrowserlessSession(site);
+        using var login = await rector.LoginAsync("rectora");
+        var page = $"/instituciones/{SeedData.OwnDane}/busqueda-activa?anio=2025";
+
+        // Act: S6 is institution B's case.
+        using var response = await rector.PostFormAsync(page, page, new Dictionary<string, string>
+        {
+            ["estudiante"] = "S6",
+            ["resultado"] = "contactado",
+            ["fecha"] = "2025-11-10",
+        });
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("no pertenece", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_SavesFileIntoInboxAndListsIt_ForCobertura()
+    {
+        // Arrange
+        using var session = new BrowserlessSession(site);
+        using var login = await session.LoginAsync("cobertura1");
+        var token = await session.AntiforgeryAsync("/cargas");
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(token), "__af");
+        var file = new ByteArrayContent("ANO;DANE;GRADO_COD;ESTADO\n2025;154001000011;06;MATRICULADO\n"u8.ToArray());
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "archivo", "SIMAT corte 2025-11-01.csv");
+
+        // Act
+        using var response = await session.Client.PostAsync("/cargas", form);
+        var listing = await session.Client.GetStringAsync("/cargas");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var saved = Assert.Single(Directory.GetFiles(site.InboxFolder));
+        Assert.EndsWith("-SIMAT_corte_2025-11-01.csv", saved, StringComparison.Ordinal);
+        Assert.Contains(Path.GetFileName(saved), listing, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AuditLog_ShowsWhoViewedStudentList_ToAdmin()
+    {
+        // Arrange
+        using var rector = new BrowserlessSession(site);
+        using var login = await rector.LoginAsync("rectora");
+        await rector.Client.GetStringAsync($"/instituciones/{SeedData.OwnDane}/busqueda-activa?anio=2025");
+        using var admin = new BrowserlessSession(site);
+        using var login2 = await admin.LoginAsync("admin1");
+
+        // Act
+        var audit = await admin.Client.GetStringAsync("/auditoria");
+
+        // Assert
+        Assert.Contains("<td>rectora</td><td>rector</td><td>ver_busqueda_activa</td><td>154001000011</td><td>2025</td><td>2 estudiantes</td>", audit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GradeDrillDown_ListsAttributedStudentsWithDropoutsFirst_ForCobertura()
+    {
+        // Arrange
+        using var session = new BrowserlessSession(site);
+        using var login = await session.LoginAsync("cobertura1");
+
+        // Act: grade 7 of A = S3 (vanished, dropout) and S5 (back at the final cut); S4 left for B and is not here.
+        var html = await session.Client.GetStringAsync($"/instituciones/{SeedData.OwnDane}/grados/7/estudiantes?anio=2025");
+
+        // Assert
+        Assert.Contains("<caption>7°: 2 estudiantes, 1 desertores</caption>", html, StringComparison.Ordinal);
+        var santiago = html.IndexOf("SANTIAGO JAIMES", StringComparison.Ordinal);
+        Assert.True(santiago > 0, "The vanished student is missing from the drill-down.");
+        Assert.Contains("<td>01/03/2025</td><td>Desertor</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>01/11/2025</td><td>Matriculado</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Chart_IsAPngImage_ForOwnInstitution()
+    {
+        // Arrange
+        using var session = new BrowserlessSession(site);
+        using var login = await session.LoginAsync("rectora");
+
+        // Act
+        using var response = await session.Client.GetAsync($"/instituciones/{SeedData.OwnDane}/grafico.png?anio=2025");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        // Assert
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, bytes[..4]);
+        Assert.True(bytes.Length > 5000, $"PNG of {bytes.Length} bytes is too small to hold a chart.");
+    }
+
+    [Fact]
+    public async Task StaticCss_IsServedFromTheApp()
+    {
+        // Arrange
+        using var client = site.Client();
+
+        // Act
+        using var response = await client.GetAsync("/site.css");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("@media", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.SqlServer.TransactSql.ScriptDom;
+using PermanenciaAnalytics.App.Web;
+using PermanenciaAnalytics.Testing;
+
+namespace PermanenciaAnalytics.App.Tests.Web;
+
+public class WebSqlScriptTests
+{
+    public static TheoryData<string> ScriptNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var (name, _) in TSqlScripts.Embedded(typeof(WebHostFactory).Assembly))
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ScriptNames))]
+    public void Parse_ReturnsNoErrors_ForEveryEmbeddedWebQuery(string resourceName)
+    {
+        // Arrange
+        var text = TSqlScripts.Embedded(typeof(WebHostFactory).Assembly).Single(s => s.Name == resourceName).Text;
+        var parser = new TSql160Parser(initialQuotedIdentifiers: true);
+
+        // Act
+        using var reader = new StringReader(text);
+        parser.Parse(reader, out var errors);
+
+        // Assert
+        Assert.True(errors.Count == 0, $"{resourceName}: {string.Join("; ", errors.Select(e => $"line {e.Line}: {e.Message}"))}");
+    }
+
+    [Fact]
+    public void EmbeddedQueries_ExistInBothDialects()
+    {
+        // Arrange
+        var names = typeof(WebHostFactory).Assembly.GetManifestResourceNames().Where(n => n.EndsWith(".sql", StringComparison.Ordinal)).ToList();
+
+        // Act
+        var sqlite = names.Where(n => n.Contains(".Sqlite.", StringComparison.Ordinal)).Select(n => n.Split(".Sqlite.")[1]).Order().ToList();
+        var sqlServer = names.Where(n => n.Contains(".SqlServer.", StringComparison.Ordinal)).Select(n => n.Split(".SqlServer.")[1]).Order().ToList();
+
+        // Assert
+        Assert.Equal(["GradeStudents.sql", "IndicatorsByGrade.sql", "WithdrawnStudents.sql"], sqlite);
+        Assert.Equal(sqlite, sqlServer);
+    }
+}
