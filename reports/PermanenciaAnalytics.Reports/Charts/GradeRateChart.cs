@@ -33,7 +33,7 @@ public static class GradeRateChart
         {
             if (TargetFor(plan, rows[i].Grade!.Value) is { } target)
             {
-                var marker = plot.Add.Marker(i, (double)target, MarkerShape.HorizontalBar, 28, ChartStyle.Target);
+                var marker = plot.Add.Marker(i, (double)target, MarkerShape.HorizontalBar, 40, ChartStyle.Target);
                 marker.LineWidth = 3;
                 if (!targetsDrawn)
                 {

@@ -6,7 +6,8 @@ namespace PermanenciaAnalytics.Reports.Charts;
 
 /// <summary>
 /// The institution's dropout rate against the municipality's, for the total and for each level the institution
-/// teaches (pairs of bars). Level rates are summed counts divided once (DESIGN.md §5 rule 7).
+/// teaches (pairs of bars). Level rates are summed counts divided once (DESIGN.md §5 rule 7). The total counts every
+/// grade (it is published anyway); a level with a suppressed grade is left out, since its rate could reveal that cell.
 /// </summary>
 public static class InstitutionVsMunicipalChart
 {
@@ -17,12 +18,12 @@ public static class InstitutionVsMunicipalChart
         var plot = ChartStyle.NewPlot($"Institución frente al municipio {year} – {institutionName}", string.Empty, "Tasa de deserción");
         var groups = new List<(string Label, decimal? Institution, decimal? Municipal)>
         {
-            ("Total", Rate(institutionByGrade.Where(r => !r.Suppressed), _ => true), municipalTotal?.DropoutRate),
+            ("Total", Rate(institutionByGrade, _ => true), municipalTotal?.DropoutRate),
         };
         foreach (var level in Core.Plans.PlanScope.LevelsWithRates)
         {
-            var rows = institutionByGrade.Where(r => r.Grade is { } g && GradeCatalog.LevelOf(g) == level && !r.Suppressed).ToList();
-            if (rows.Count > 0)
+            var rows = institutionByGrade.Where(r => r.Grade is { } g && GradeCatalog.LevelOf(g) == level).ToList();
+            if (rows.Count > 0 && !rows.Any(r => r.Suppressed))
             {
                 var municipal = municipalByLevel.FirstOrDefault(r => r.Level == EducationLevelNames.Key(level))?.DropoutRate;
                 groups.Add((EducationLevelNames.Display(level), Rate(rows, _ => true), municipal));

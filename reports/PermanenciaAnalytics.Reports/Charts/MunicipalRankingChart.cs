@@ -49,7 +49,7 @@ public static class MunicipalRankingChart
     }
 
     /// <summary>Height in pixels that keeps one readable row per institution.</summary>
-    public static int HeightFor(MunicipalPlanView view) => 160 + (22 * Math.Max(1, view?.Ranking.Count ?? 1));
+    public static int HeightFor(MunicipalPlanView view) => 240 + (22 * Math.Max(1, view?.Ranking.Count ?? 1));
 
     private static Color ColorOf(PlanSubmissionStatus status) => status switch
     {

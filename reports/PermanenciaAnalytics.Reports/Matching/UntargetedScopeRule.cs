@@ -5,8 +5,9 @@ using PermanenciaAnalytics.Core.Plans;
 namespace PermanenciaAnalytics.Reports.Matching;
 
 /// <summary>
-/// docs/plan-matching.md rule 2: every grade of the dropout universe, and every level, whose rate is strictly above
-/// the municipal rate and that no strategy targets (a strategy without grades targets the whole institution; a level
+/// docs/plan-matching.md rule 2: every grade of the dropout universe, and every level with at least two of the
+/// institution's grades (a one-grade level would repeat that grade's finding), whose rate is strictly above the
+/// municipal rate and that no strategy targets (a strategy without grades targets the whole institution; a level
 /// counts as targeted when a strategy targets the level or any of its grades). Without a plan nothing is targeted.
 /// </summary>
 public static class UntargetedScopeRule
@@ -34,7 +35,7 @@ public static class UntargetedScopeRule
         foreach (var level in PlanScope.LevelsWithRates)
         {
             var levelGrades = grades.Where(g => GradeCatalog.LevelOf(g) == level).ToList();
-            if (levelGrades.Count > 0 && !strategies.Any(s => levelGrades.Any(s.Targets)))
+            if (levelGrades.Count > 1 && !strategies.Any(s => levelGrades.Any(s.Targets)))
             {
                 AddIfAbove(findings, PlanScope.ForLevel(level), byGrade, municipal);
             }

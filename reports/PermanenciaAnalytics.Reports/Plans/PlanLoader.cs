@@ -3,8 +3,11 @@ using PermanenciaAnalytics.Etl.Database;
 
 namespace PermanenciaAnalytics.Reports.Plans;
 
-/// <summary>The outcome of loading one plan: the plan when stored, else the errors that refused it.</summary>
-public sealed record PlanLoadResult(string Source, InstitutionPlan? Plan, IReadOnlyList<PlanCellError> Errors)
+/// <summary>
+/// The outcome of loading one plan: the plan when stored, else the errors that refused it;
+/// <see cref="Duplicate"/> when the same file (same SHA-256) was already loaded and nothing changed.
+/// </summary>
+public sealed record PlanLoadResult(string Source, InstitutionPlan? Plan, IReadOnlyList<PlanCellError> Errors, bool Duplicate = false)
 {
     public bool Loaded => Plan is not null;
 }
@@ -22,14 +25,27 @@ public static class PlanLoader
         var results = new List<PlanLoadResult>();
         foreach (var document in ReadAll(paths))
         {
+            var file = Path.GetFileName(document.Source);
+            if (document.Sha256.Length > 0 && PlanLedger.IsLoaded(target, document.Sha256))
+            {
+                results.Add(new PlanLoadResult(document.Source, null, [], Duplicate: true));
+                continue;
+            }
+
+            var rowsRead = document.Sheets.Sum(s => s.Rows.Count);
             var validation = PlanValidator.Validate(document, loadDate);
             if (!validation.IsValid)
             {
+                if (document.Sha256.Length > 0)
+                {
+                    PlanLedger.RecordRefused(target, new PlanLedgerEntry(file, document.Sha256, null, "refused", rowsRead, 0, validation.Errors.Count, loadedAt, Truncate(validation.Errors[0].ToString())));
+                }
+
                 results.Add(new PlanLoadResult(document.Source, null, validation.Errors));
                 continue;
             }
 
-            PlanRepository.Replace(target, validation.Plan!, Path.GetFileName(document.Source), document.Sha256, loadedAt);
+            PlanRepository.Replace(target, validation.Plan!, file, document.Sha256, loadedAt, rowsRead);
             results.Add(new PlanLoadResult(document.Source, validation.Plan, []));
         }
 
@@ -74,6 +90,9 @@ public static class PlanLoader
         documents.AddRange(csvByFolder.Values.Select(PlanCsvReader.Read));
         return documents;
     }
+
+    // load_ledger.message is NVARCHAR(1000) on SQL Server.
+    private static string Truncate(string message) => message.Length <= 1000 ? message : message[..1000];
 
     private static bool IsReasonList(string file) =>
         string.Equals(Path.GetFileName(file), PlanCsvReader.ReasonListFile, StringComparison.OrdinalIgnoreCase);

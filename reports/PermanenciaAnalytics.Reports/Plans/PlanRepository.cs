@@ -11,7 +11,7 @@ namespace PermanenciaAnalytics.Reports.Plans;
 /// </summary>
 public static class PlanRepository
 {
-    public static long Replace(DatabaseTarget target, InstitutionPlan plan, string sourceFile, string sha256, DateTime loadedAt)
+    public static long Replace(DatabaseTarget target, InstitutionPlan plan, string sourceFile, string sha256, DateTime loadedAt, int rowsRead = 0)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(plan);
@@ -37,6 +37,7 @@ public static class PlanRepository
             LoadedAt = loadedAt,
         }, transaction);
         InsertParts(connection, transaction, planId, plan);
+        PlanLedger.Record(connection, transaction, new PlanLedgerEntry(sourceFile, sha256, plan.Year, "loaded", rowsRead, rowsRead, 0, loadedAt, null));
         transaction.Commit();
         return planId;
     }

@@ -120,5 +120,7 @@ internal static class PlanSql
         yield return (nameof(SelectStrategyScopes), SelectStrategyScopes);
         yield return (nameof(SelectTargets), SelectTargets);
         yield return (nameof(SelectFollowUps), SelectFollowUps);
+        yield return ("PlanLedger.FindLoaded", PlanLedger.FindLoaded);
+        yield return ("PlanLedger.Insert", PlanLedger.Insert);
     }
 }

@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 
 namespace PermanenciaAnalytics.Reports.Publishing;
@@ -6,9 +9,11 @@ namespace PermanenciaAnalytics.Reports.Publishing;
 /// <summary>
 /// Saves a ClosedXML workbook so that the same content gives the same bytes: document properties get fixed values
 /// (ClosedXML stamps the current time into docProps/core.xml) and the ZIP is rewritten with entries in name order and
-/// a fixed timestamp (the packaging layer stamps every entry with the time of saving).
+/// a fixed timestamp (the packaging layer stamps every entry with the time of saving). System.IO.Packaging also names
+/// package relationships with random ids (<c>R0a1b…</c>, 16 hex digits) and the core-properties part with a random GUID
+/// (<c>….psmdcp</c>); those tokens are renumbered in order of appearance.
 /// </summary>
-public static class DeterministicXlsx
+public static partial class DeterministicXlsx
 {
     private static readonly DateTime FixedTime = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
 
@@ -41,6 +46,7 @@ public static class DeterministicXlsx
             }
         }
 
+        entries = StabilizeRandomNames(entries.OrderBy(e => e.Name, StringComparer.Ordinal).ToList());
         using var output = new MemoryStream();
         using (var archive = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
@@ -56,4 +62,47 @@ public static class DeterministicXlsx
 
         return output.ToArray();
     }
+
+    private static List<(string Name, byte[] Data)> StabilizeRandomNames(List<(string Name, byte[] Data)> entries)
+    {
+        var utf8 = new UTF8Encoding(false);
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Stable(string token, string prefix)
+        {
+            if (!map.TryGetValue(token, out var stable))
+            {
+                stable = prefix + (map.Count + 1).ToString("D4", CultureInfo.InvariantCulture);
+                map[token] = stable;
+            }
+
+            return stable;
+        }
+
+        var result = new List<(string Name, byte[] Data)>();
+        foreach (var (name, data) in entries)
+        {
+            var newName = PartGuid().Replace(name, m => Stable(m.Value, "core"));
+            if (!IsText(name))
+            {
+                result.Add((newName, data));
+                continue;
+            }
+
+            var text = utf8.GetString(data);
+            text = RelationshipId().Replace(text, m => Stable(m.Value, "rIdPkg"));
+            text = PartGuid().Replace(text, m => Stable(m.Value, "core"));
+            result.Add((newName, utf8.GetBytes(text)));
+        }
+
+        return result;
+    }
+
+    private static bool IsText(string name) =>
+        name.EndsWith(".xml", StringComparison.Ordinal) || name.EndsWith(".rels", StringComparison.Ordinal) || name.EndsWith(".psmdcp", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\bR[0-9a-f]{16}\b")]
+    private static partial Regex RelationshipId();
+
+    [GeneratedRegex(@"\b[0-9a-f]{32}(?=\.psmdcp)")]
+    private static partial Regex PartGuid();
 }

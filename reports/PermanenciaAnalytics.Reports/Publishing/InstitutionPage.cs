@@ -51,10 +51,12 @@ internal static class InstitutionPage
         body.Append("<h3>Metas</h3>\n<table>\n<tr><th class=\"t\">Grado o nivel</th><th>Meta</th><th>Tasa hasta la fecha</th><th>Tasa proyectada</th><th class=\"t\">Resultado</th></tr>\n");
         foreach (var t in match.Targets)
         {
-            var reserved = t.Target.Scope.Grade is { } g && hidden.Contains(g);
+            // A result on a scope with a reserved cell would hint at that cell's counts, so it is reserved too.
+            var reserved = IsReserved(t.Target.Scope, hidden);
             body.Append($"<tr><td class=\"t\">{Html(t.Target.Scope.Display)}</td><td>{Rate(t.Target.MaxDropoutRate)}</td>")
-                .Append(reserved ? $"<td>{SuppressedMark}</td><td>{SuppressedMark}</td>" : $"<td>{Rate(t.RateSoFar)}</td><td>{Rate(t.ProjectedRate)}</td>")
-                .Append($"<td class=\"t {TargetClass(t.Status)}\">{TargetLabel(t.Status)}</td></tr>\n");
+                .Append(reserved
+                    ? $"<td>{SuppressedMark}</td><td>{SuppressedMark}</td><td class=\"t\">dato reservado</td></tr>\n"
+                    : $"<td>{Rate(t.RateSoFar)}</td><td>{Rate(t.ProjectedRate)}</td><td class=\"t {TargetClass(t.Status)}\">{TargetLabel(t.Status)}</td></tr>\n");
         }
 
         body.Append("</table>\n");
@@ -65,7 +67,7 @@ internal static class InstitutionPage
         body.Append("<h3>Hallazgos</h3>\n<ul>\n");
         foreach (var u in match.UntargetedAboveMunicipal)
         {
-            var rate = u.Scope.Grade is { } g && hidden.Contains(g) ? "dato reservado" : Rate(u.Rate);
+            var rate = IsReserved(u.Scope, hidden) ? "dato reservado" : Rate(u.Rate);
             body.Append($"<li class=\"warn\">{Html(u.Scope.Display)}: deserción {rate}, por encima del municipio ({Rate(u.MunicipalRate)}), sin ninguna estrategia del plan dirigida a este grupo.</li>\n");
         }
 
@@ -91,6 +93,9 @@ internal static class InstitutionPage
 
         body.Append("</ul>\n");
     }
+
+    private static bool IsReserved(PlanScope scope, HashSet<int> hidden) =>
+        scope.Grade is { } grade ? hidden.Contains(grade) : hidden.Any(g => GradeCatalog.LevelOf(g) == scope.Level);
 
     public static string StatusClass(PlanSubmissionStatus status) => status switch
     {

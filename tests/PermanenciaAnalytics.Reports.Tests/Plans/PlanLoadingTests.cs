@@ -162,6 +162,28 @@ public sealed class PlanLoadingTests : IDisposable
     }
 
     [Fact]
+    public void Load_RecordsTheLedger_AndSkipsTheSameFileAgain()
+    {
+        // Arrange
+        var bad = CopyCsvSet("mala");
+        AppendLine(Path.Combine(bad, "metas.csv"), "media;muchos");
+
+        // Act
+        var first = PlanLoader.Load(database.Target, [template], LoadDate, LoadedAt).Single();
+        var again = PlanLoader.Load(database.Target, [template], LoadDate, LoadedAt).Single();
+        var refused = PlanLoader.Load(database.Target, [bad], LoadDate, LoadedAt).Single();
+        using var connection = database.Target.Open();
+        var ledger = Dapper.SqlMapper.Query<(string Status, long RowsRead, long RowsRejected)>(connection,
+            "SELECT status, rows_read, rows_rejected FROM load_ledger WHERE kind = 'plan' ORDER BY load_id").ToList();
+
+        // Assert: the template has one example row in each of its six parts.
+        Assert.True(first.Loaded);
+        Assert.True(again.Duplicate);
+        Assert.False(refused.Loaded);
+        Assert.Equal([("loaded", 6L, 0L), ("refused", 7L, 1L)], ledger);
+    }
+
+    [Fact]
     public void Template_WritesBomSemicolonCsv_AndListsInTheWorkbook()
     {
         // Act

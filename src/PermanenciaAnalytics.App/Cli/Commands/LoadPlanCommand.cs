@@ -37,6 +37,12 @@ internal static class LoadPlanCommand
             var refused = 0;
             foreach (var result in results)
             {
+                if (result.Duplicate)
+                {
+                    output.WriteLine($"El plan {result.Source} ya estaba cargado (mismo contenido, mismo SHA-256); no se cambió nada.");
+                    continue;
+                }
+
                 if (result.Plan is { } plan)
                 {
                     var due = parseResult.GetValue(deadline) ?? PlanSubmission.DefaultDeadline(plan.Year);
