@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PermanenciaAnalytics.App.Cli.Commands;
+using PermanenciaAnalytics.Reports.Publishing;
 
 namespace PermanenciaAnalytics.App.Cli;
 
@@ -13,9 +14,8 @@ internal static class CommandCatalog
         yield return IndicatorsCommand.Create(globals);
         yield return BenchIndicatorsCommand.Create();
         yield return LoadCommand.Create(globals);
-        // `load plan` belongs under the loader's `load` command (LoadPlanCommand.Create(globals)); until it is wired
-        // there, `plan load` offers the same action.
         yield return PlanCommand.Create(globals);
+        yield return PublishCommand.Create(globals, target => new EngineIndicatorSource(target));
         yield return ServeCommand.Create(globals);
         yield return DemoCommand.Create(globals);
         yield return BenchCommand.Create(globals);

@@ -19,6 +19,7 @@ internal static class LoadCommand
         command.Subcommands.Add(CreateKind(globals, "simat", ExtractKind.Simat, "Carga extractos de matrícula SIMAT (plano de 54 columnas, detallado, Anexo 6A)."));
         command.Subcommands.Add(CreateKind(globals, "simpade", ExtractKind.Simpade, "Carga extractos de desertores SIMPADE."));
         command.Subcommands.Add(CreateKind(globals, "auto", ExtractKind.Auto, "Detecta el tipo de cada archivo por su encabezado y lo carga."));
+        command.Subcommands.Add(LoadPlanCommand.Create(globals));
         return command;
     }
 
