@@ -195,6 +195,24 @@ public sealed class PagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Dashboard_ShowsLevelRateAndRanking_ForSecretaria()
+    {
+        // Arrange
+        using var session = new BrowserlessSession(site);
+        using var login = await session.LoginAsync("secretaria1");
+
+        // Act
+        var html = await session.Client.GetStringAsync("/tablero?anio=2025");
+
+        // Assert: every seeded grade (6-8) is secundaria: 2+2+1+2 = 7 enrolled, 1+1+0+1 = 3 dropouts → 42.86 %.
+        Assert.Contains("<tr><th scope=\"row\">Secundaria</th><td class=\"num\">7</td><td class=\"num\">3</td><td class=\"num\">42,86 %</td><td class=\"num\">—</td></tr>", html, StringComparison.Ordinal);
+        var own = html.IndexOf("IE SIMÓN BOLÍVAR", StringComparison.Ordinal);
+        var other = html.IndexOf("IE FRANCISCO DE PAULA SANTANDER", StringComparison.Ordinal);
+        Assert.True(own > 0 && other > own, "Ranking must list the 50,00 % institution before the 33,33 % one.");
+        Assert.DoesNotContain("VALENTINA", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Chart_IsAPngImage_ForOwnInstitution()
     {
         // Arrange

@@ -15,6 +15,7 @@ internal static class DashboardPage
     {
         var year = years.Resolve(anio);
         var rows = indicators.ByInstitutionAndGrade(year, null);
+        var lastYear = LevelTotals(year - 1, indicators.ByInstitutionAndGrade(year - 1, null));
         var html = new StringBuilder();
         var municipal = IndicatorTotals.Sum(year, rows);
         html.Append("<p class=\"lead\">Año lectivo ").Append(Html.Year(year)).Append(": ")
@@ -23,13 +24,15 @@ internal static class DashboardPage
             .Append(Html.Rate(municipal.DropoutRate)).Append(".</p>\n");
 
         html.Append("<section aria-labelledby=\"niveles\"><h2 id=\"niveles\">Deserción por nivel</h2>\n<div class=\"scroll\"><table>\n<caption>Tasa de deserción por nivel educativo, ")
-            .Append(Html.Year(year)).Append("</caption>\n<thead><tr><th scope=\"col\">Nivel</th><th scope=\"col\" class=\"num\">Matriculados</th><th scope=\"col\" class=\"num\">Desertores</th><th scope=\"col\" class=\"num\">Tasa</th></tr></thead><tbody>\n");
+            .Append(Html.Year(year)).Append("</caption>\n<thead><tr><th scope=\"col\">Nivel</th><th scope=\"col\" class=\"num\">Matriculados</th><th scope=\"col\" class=\"num\">Desertores</th><th scope=\"col\" class=\"num\">Tasa</th><th scope=\"col\" class=\"num\">Tasa ")
+            .Append(Html.Year(year - 1)).Append("</th></tr></thead><tbody>\n");
         foreach (var level in rows.Where(r => r.Grade is { } g && GradeCatalog.IsInDropoutUniverse(g))
                      .GroupBy(r => GradeCatalog.LevelOf(r.Grade!.Value)).OrderBy(g => g.Key))
         {
             var total = IndicatorTotals.Sum(year, level);
             html.Append("<tr><th scope=\"row\">").Append(Html.E(EducationLevelNames.Display(level.Key))).Append("</th>")
-                .Append(Cells(total.Enrolled, total.Dropouts, total.DropoutRate)).Append("</tr>\n");
+                .Append(Cells(total.Enrolled, total.Dropouts, total.DropoutRate))
+                .Append("<td class=\"num\">").Append(Html.Rate(lastYear.TryGetValue(level.Key, out var previous) ? previous.DropoutRate : null)).Append("</td></tr>\n");
         }
 
         html.Append("</tbody></table></div></section>\n");
@@ -52,6 +55,11 @@ internal static class DashboardPage
         AppendOutreach(html, year, outcomes.CountLatest(year));
         return Layout.Page(context, "Tablero municipal", html.ToString());
     }
+
+    private static Dictionary<EducationLevel, Core.Indicators.IndicatorRow> LevelTotals(int year, IEnumerable<Core.Indicators.IndicatorRow> rows) =>
+        rows.Where(r => r.Grade is { } g && GradeCatalog.IsInDropoutUniverse(g))
+            .GroupBy(r => GradeCatalog.LevelOf(r.Grade!.Value))
+            .ToDictionary(g => g.Key, g => IndicatorTotals.Sum(year, g));
 
     private static void AppendOutreach(StringBuilder html, int year, IReadOnlyList<OutcomeCount> counts)
     {
