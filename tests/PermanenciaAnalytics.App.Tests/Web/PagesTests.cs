@@ -213,6 +213,51 @@ public sealed class PagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UsersPage_CreatesRectorWhoCanThenLogIn_ForCobertura()
+    {
+        // Arrange
+        using var cobertura = new BrowserlessSession(site);
+        using var login = await cobertura.LoginAsync("cobertura1");
+
+        // Act
+        using var created = await cobertura.PostFormAsync("/usuarios", "/usuarios", new Dictionary<string, string>
+        {
+            ["nombre"] = "rector.santander", ["rol"] = "rector", ["institucion"] = SeedData.OtherDane, ["contrasena"] = "Otra-Clave-2025",
+        });
+        using var refused = await cobertura.PostFormAsync("/usuarios", "/usuarios", new Dictionary<string, string>
+        {
+            ["nombre"] = "rector.sin.ie", ["rol"] = "rector", ["institucion"] = "", ["contrasena"] = "Otra-Clave-2025",
+        });
+        using var newRector = new BrowserlessSession(site);
+        using var newLogin = await newRector.LoginAsync("rector.santander", "Otra-Clave-2025");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("--institution", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal($"/instituciones/{SeedData.OtherDane}", newLogin.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Upload_IsRefusedAndNothingSaved_WhenFileTypeIsNotAnExtract()
+    {
+        // Arrange
+        using var session = new BrowserlessSession(site);
+        using var login = await session.LoginAsync("cobertura1");
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(await session.AntiforgeryAsync("/cargas")), "__af");
+        form.Add(new ByteArrayContent([0x4D, 0x5A, 0x90, 0x00]), "archivo", "programa.exe");
+
+        // Act
+        using var response = await session.Client.PostAsync("/cargas", form);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Tipo de archivo no admitido (.exe)", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.InboxFolder) && Directory.EnumerateFiles(site.InboxFolder, "*", SearchOption.AllDirectories).Any());
+    }
+
+    [Fact]
     public async Task Chart_IsAPngImage_ForOwnInstitution()
     {
         // Arrange
