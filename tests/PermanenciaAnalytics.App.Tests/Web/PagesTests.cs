@@ -110,7 +110,8 @@ public sealed class PagesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains("Reintegrado<br><small>10/11/2025</small>", listAfter, StringComparison.Ordinal);
         Assert.Contains("Búsqueda activa: resultados registrados", dashboard, StringComparison.Ordinal);
-        Assert.Contains($"<tr><th scope=\"row\">{SeedData.OwnDane}</th><td class=\"num\">0</td><td class=\"num\">1</td>", dashboard, StringComparison.Ordinal);
+        // Columns: listed cases (S2, S3), contactado, reintegrado, trasladado, no localizado, closed.
+        Assert.Contains($"<tr><th scope=\"row\">{SeedData.OwnDane}</th><td class=\"num\">2</td><td class=\"num\">0</td><td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">1</td></tr>", dashboard, StringComparison.Ordinal);
         Assert.DoesNotContain("VALENTINA", dashboard, StringComparison.Ordinal);
     }
 
@@ -192,6 +193,69 @@ public sealed class PagesTests : IAsyncLifetime
         Assert.True(santiago > 0, "The vanished student is missing from the drill-down.");
         Assert.Contains("<td>01/03/2025</td><td>Desertor</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td>01/11/2025</td><td>Matriculado</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dashboard_ShowsLevelRateAndRanking_ForSecretaria()
+    {
+        // Arrange
+        using var session = new BrowserlessSession(site);
+        using var login = await session.LoginAsync("secretaria1");
+
+        // Act
+        var html = await session.Client.GetStringAsync("/tablero?anio=2025");
+
+        // Assert: every seeded grade (6-8) is secundaria: 2+2+1+2 = 7 enrolled, 1+1+0+1 = 3 dropouts → 42.86 %.
+        Assert.Contains("<tr><th scope=\"row\">Secundaria</th><td class=\"num\">7</td><td class=\"num\">3</td><td class=\"num\">42,86 %</td><td class=\"num\">—</td></tr>", html, StringComparison.Ordinal);
+        var own = html.IndexOf("IE SIMÓN BOLÍVAR", StringComparison.Ordinal);
+        var other = html.IndexOf("IE FRANCISCO DE PAULA SANTANDER", StringComparison.Ordinal);
+        Assert.True(own > 0 && other > own, "Ranking must list the 50,00 % institution before the 33,33 % one.");
+        Assert.DoesNotContain("VALENTINA", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UsersPage_CreatesRectorWhoCanThenLogIn_ForCobertura()
+    {
+        // Arrange
+        using var cobertura = new BrowserlessSession(site);
+        using var login = await cobertura.LoginAsync("cobertura1");
+
+        // Act
+        using var created = await cobertura.PostFormAsync("/usuarios", "/usuarios", new Dictionary<string, string>
+        {
+            ["nombre"] = "rector.santander", ["rol"] = "rector", ["institucion"] = SeedData.OtherDane, ["contrasena"] = "Otra-Clave-2025",
+        });
+        using var refused = await cobertura.PostFormAsync("/usuarios", "/usuarios", new Dictionary<string, string>
+        {
+            ["nombre"] = "rector.sin.ie", ["rol"] = "rector", ["institucion"] = "", ["contrasena"] = "Otra-Clave-2025",
+        });
+        using var newRector = new BrowserlessSession(site);
+        using var newLogin = await newRector.LoginAsync("rector.santander", "Otra-Clave-2025");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("--institution", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal($"/instituciones/{SeedData.OtherDane}", newLogin.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Upload_IsRefusedAndNothingSaved_WhenFileTypeIsNotAnExtract()
+    {
+        // Arrange
+        using var session = new BrowserlessSession(site);
+        using var login = await session.LoginAsync("cobertura1");
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(await session.AntiforgeryAsync("/cargas")), "__af");
+        form.Add(new ByteArrayContent([0x4D, 0x5A, 0x90, 0x00]), "archivo", "programa.exe");
+
+        // Act
+        using var response = await session.Client.PostAsync("/cargas", form);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Tipo de archivo no admitido (.exe)", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.InboxFolder) && Directory.EnumerateFiles(site.InboxFolder, "*", SearchOption.AllDirectories).Any());
     }
 
     [Fact]

@@ -33,12 +33,16 @@ public static class SeedData
     public static void Seed(DatabaseTarget target)
     {
         using var connection = target.Open();
-        connection.Execute("""
+        // SQL Server: load_id is an IDENTITY column; the fixture needs its fixed ids.
+        var identityOn = target.Dialect == SqlDialect.SqlServer ? "SET IDENTITY_INSERT dbo.load_ledger ON;" : "";
+        var identityOff = target.Dialect == SqlDialect.SqlServer ? "SET IDENTITY_INSERT dbo.load_ledger OFF;" : "";
+        connection.Execute(identityOn + """
             INSERT INTO load_ledger (load_id, file_name, sha256, kind, cut_date, school_year, status, rows_read, rows_loaded, started_at)
             VALUES (1, 'simat-2025-03-01.csv', 'a1', 'simat', '2025-03-01', 2025, 'loaded', 6, 6, '2025-03-02 08:00:00'),
                    (2, 'simat-2025-06-01.csv', 'a2', 'simat', '2025-06-01', 2025, 'loaded', 6, 6, '2025-06-02 08:00:00'),
                    (3, 'simat-2025-11-01.csv', 'a3', 'simat', '2025-11-01', 2025, 'loaded', 5, 5, '2025-11-02 08:00:00'),
                    (4, 'simpade-2025.csv', 'a4', 'simpade', NULL, 2025, 'loaded', 1, 1, '2025-11-03 08:00:00');
+            """ + identityOff + """
             INSERT INTO institution (institution_dane, name) VALUES ('154001000011', 'IE SIMÓN BOLÍVAR'), ('154001000022', 'IE FRANCISCO DE PAULA SANTANDER');
             """);
         var rows = new (int Load, string Cut, string Student, string Dane, int Grade, string Status)[]

@@ -11,10 +11,12 @@ internal static class DashboardPage
     public static void Map(WebApplication app) =>
         app.MapGet("/tablero", Render).RequirePage(Capability.MunicipalView);
 
-    private static IResult Render(HttpContext context, string? anio, SchoolYears years, IIndicatorReader indicators, OutreachOutcomeStore outcomes)
+    private static IResult Render(HttpContext context, string? anio, SchoolYears years, IIndicatorReader indicators, OutreachOutcomeStore outcomes,
+        IWithdrawnStudentsReader withdrawn)
     {
         var year = years.Resolve(anio);
         var rows = indicators.ByInstitutionAndGrade(year, null);
+        var lastYear = LevelTotals(year - 1, indicators.ByInstitutionAndGrade(year - 1, null));
         var html = new StringBuilder();
         var municipal = IndicatorTotals.Sum(year, rows);
         html.Append("<p class=\"lead\">Año lectivo ").Append(Html.Year(year)).Append(": ")
@@ -23,13 +25,15 @@ internal static class DashboardPage
             .Append(Html.Rate(municipal.DropoutRate)).Append(".</p>\n");
 
         html.Append("<section aria-labelledby=\"niveles\"><h2 id=\"niveles\">Deserción por nivel</h2>\n<div class=\"scroll\"><table>\n<caption>Tasa de deserción por nivel educativo, ")
-            .Append(Html.Year(year)).Append("</caption>\n<thead><tr><th scope=\"col\">Nivel</th><th scope=\"col\" class=\"num\">Matriculados</th><th scope=\"col\" class=\"num\">Desertores</th><th scope=\"col\" class=\"num\">Tasa</th></tr></thead><tbody>\n");
+            .Append(Html.Year(year)).Append("</caption>\n<thead><tr><th scope=\"col\">Nivel</th><th scope=\"col\" class=\"num\">Matriculados</th><th scope=\"col\" class=\"num\">Desertores</th><th scope=\"col\" class=\"num\">Tasa</th><th scope=\"col\" class=\"num\">Tasa ")
+            .Append(Html.Year(year - 1)).Append("</th></tr></thead><tbody>\n");
         foreach (var level in rows.Where(r => r.Grade is { } g && GradeCatalog.IsInDropoutUniverse(g))
                      .GroupBy(r => GradeCatalog.LevelOf(r.Grade!.Value)).OrderBy(g => g.Key))
         {
             var total = IndicatorTotals.Sum(year, level);
             html.Append("<tr><th scope=\"row\">").Append(Html.E(EducationLevelNames.Display(level.Key))).Append("</th>")
-                .Append(Cells(total.Enrolled, total.Dropouts, total.DropoutRate)).Append("</tr>\n");
+                .Append(Cells(total.Enrolled, total.Dropouts, total.DropoutRate))
+                .Append("<td class=\"num\">").Append(Html.Rate(lastYear.TryGetValue(level.Key, out var previous) ? previous.DropoutRate : null)).Append("</td></tr>\n");
         }
 
         html.Append("</tbody></table></div></section>\n");
@@ -49,31 +53,41 @@ internal static class DashboardPage
         }
 
         html.Append("</tbody></table></div></section>\n");
-        AppendOutreach(html, year, outcomes.CountLatest(year));
+        // Only counts reach this page: the list is read to count cases per institution, nothing of it is rendered.
+        var openCases = withdrawn.List(year, null).GroupBy(s => s.InstitutionDane).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        AppendOutreach(html, year, outcomes.CountLatest(year), openCases);
         return Layout.Page(context, "Tablero municipal", html.ToString());
     }
 
-    private static void AppendOutreach(StringBuilder html, int year, IReadOnlyList<OutcomeCount> counts)
+    private static Dictionary<EducationLevel, Core.Indicators.IndicatorRow> LevelTotals(int year, IEnumerable<Core.Indicators.IndicatorRow> rows) =>
+        rows.Where(r => r.Grade is { } g && GradeCatalog.IsInDropoutUniverse(g))
+            .GroupBy(r => GradeCatalog.LevelOf(r.Grade!.Value))
+            .ToDictionary(g => g.Key, g => IndicatorTotals.Sum(year, g));
+
+    private static void AppendOutreach(StringBuilder html, int year, IReadOnlyList<OutcomeCount> counts, Dictionary<string, int> listed)
     {
         html.Append("<section aria-labelledby=\"busqueda\"><h2 id=\"busqueda\">Búsqueda activa: resultados registrados</h2>\n");
-        if (counts.Count == 0)
+        if (counts.Count == 0 && listed.Count == 0)
         {
-            html.Append("<p>Aún no hay resultados de búsqueda activa registrados para ").Append(Html.Year(year)).Append(".</p></section>\n");
+            html.Append("<p>No hay casos de búsqueda activa para ").Append(Html.Year(year)).Append(".</p></section>\n");
             return;
         }
 
         var outcomes = Enum.GetValues<OutreachOutcome>();
         html.Append("<div class=\"scroll\"><table>\n<caption>Casos por resultado (último registro de cada caso), ").Append(Html.Year(year))
-            .Append("</caption>\n<thead><tr><th scope=\"col\">Institución</th>");
+            .Append("</caption>\n<thead><tr><th scope=\"col\">Institución</th><th scope=\"col\" class=\"num\">Retirados en la lista</th>");
         foreach (var outcome in outcomes)
         {
             html.Append("<th scope=\"col\" class=\"num\">").Append(Html.E(OutreachOutcomes.Spanish(outcome))).Append("</th>");
         }
 
         html.Append("<th scope=\"col\" class=\"num\">Casos cerrados</th></tr></thead><tbody>\n");
-        foreach (var institution in counts.GroupBy(c => c.InstitutionDane).OrderBy(g => g.Key, StringComparer.Ordinal))
+        var institutions = counts.Select(c => c.InstitutionDane).Concat(listed.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        foreach (var dane in institutions)
         {
-            html.Append("<tr><th scope=\"row\">").Append(Html.E(institution.Key)).Append("</th>");
+            var institution = counts.Where(c => c.InstitutionDane == dane).ToList();
+            html.Append("<tr><th scope=\"row\">").Append(Html.E(dane)).Append("</th><td class=\"num\">")
+                .Append(Html.Count(listed.GetValueOrDefault(dane))).Append("</td>");
             foreach (var outcome in outcomes)
             {
                 html.Append("<td class=\"num\">").Append(Html.Count(institution.Where(c => c.Outcome == outcome).Sum(c => c.Cases))).Append("</td>");

@@ -10,22 +10,22 @@ internal static class UsersPage
 {
     public static void Map(WebApplication app)
     {
-        app.MapGet("/usuarios", (HttpContext context, UserStore users) => Render(context, users, null, StatusCodes.Status200OK))
+        app.MapGet("/usuarios", (HttpContext context, UserStore users, TimeProvider clock) => Render(context, users, clock, null, StatusCodes.Status200OK))
             .RequirePage(Capability.ManageUsers);
         app.MapPost("/usuarios", Add).RequirePage(Capability.ManageUsers);
     }
 
-    private static async Task<IResult> Add(HttpContext context, IAntiforgery antiforgery, AccountService accounts, UserStore users)
+    private static async Task<IResult> Add(HttpContext context, IAntiforgery antiforgery, AccountService accounts, UserStore users, TimeProvider clock)
     {
         if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
         {
-            return Render(context, users, "Formulario vencido: recargue la página.", StatusCodes.Status400BadRequest);
+            return Render(context, users, clock, "Formulario vencido: recargue la página.", StatusCodes.Status400BadRequest);
         }
 
         var form = await context.Request.ReadFormAsync().ConfigureAwait(false);
         if (!RoleNames.TryParse(form["rol"], out var role))
         {
-            return Render(context, users, "Seleccione un rol válido.", StatusCodes.Status400BadRequest);
+            return Render(context, users, clock, "Seleccione un rol válido.", StatusCodes.Status400BadRequest);
         }
 
         try
@@ -35,13 +35,13 @@ internal static class UsersPage
         }
         catch (ArgumentException ex)
         {
-            return Render(context, users, ex.Message.Split(" (Parameter", StringSplitOptions.None)[0], StatusCodes.Status400BadRequest);
+            return Render(context, users, clock, ex.Message.Split(" (Parameter", StringSplitOptions.None)[0], StatusCodes.Status400BadRequest);
         }
 
         return Results.Redirect("/usuarios");
     }
 
-    private static IResult Render(HttpContext context, UserStore users, string? error, int status)
+    private static IResult Render(HttpContext context, UserStore users, TimeProvider clock, string? error, int status)
     {
         var html = new StringBuilder();
         if (error is not null)
@@ -52,7 +52,7 @@ internal static class UsersPage
         html.Append("<div class=\"scroll\"><table>\n<caption>Cuentas registradas</caption>\n<thead><tr><th scope=\"col\">Usuario</th><th scope=\"col\">Rol</th><th scope=\"col\">Institución</th><th scope=\"col\">Estado</th></tr></thead><tbody>\n");
         foreach (var user in users.List())
         {
-            var locked = user.LockedUntilUtc is { } until && until > DateTime.UtcNow;
+            var locked = user.LockedUntilUtc is { } until && until > clock.GetUtcNow().UtcDateTime;
             html.Append("<tr><td>").Append(Html.E(user.Name)).Append("</td><td>").Append(Html.E(RoleNames.Spanish(user.Role))).Append("</td><td>")
                 .Append(Html.E(user.InstitutionDane ?? "—")).Append("</td><td>").Append(locked ? "Bloqueada temporalmente" : "Activa").Append("</td></tr>\n");
         }

@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using Hangfire;
+using Hangfire.Dashboard;
+using Hangfire.InMemory;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using PermanenciaAnalytics.App.Web.Security;
+using PermanenciaAnalytics.Core.Security;
+
+namespace PermanenciaAnalytics.App.Tests.Web;
+
+public class HangfireAdminFilterTests
+{
+    [Theory]
+    [InlineData(UserRole.Admin, true)]
+    [InlineData(UserRole.Cobertura, false)]
+    [InlineData(UserRole.Secretaria, false)]
+    [InlineData(UserRole.Rector, false)]
+    public void Authorize_AllowsOnlyAdmin_ForSignedInRoles(UserRole role, bool expected)
+    {
+        // Arrange
+        var http = new DefaultHttpContext
+        {
+            User = new ClaimsPrincipal(PermanenciaClaims.Identity("u", role, role == UserRole.Rector ? SeedData.OwnDane : null, "test")),
+        };
+        http.Connection.RemoteIpAddress = System.Net.IPAddress.Loopback;
+        using var services = new ServiceCollection().BuildServiceProvider();
+        http.RequestServices = services;
+        using var storage = new InMemoryStorage();
+        var context = new AspNetCoreDashboardContext(storage, new DashboardOptions(), http);
+
+        // Act
+        var allowed = new HangfireAdminFilter().Authorize(context);
+
+        // Assert
+        Assert.Equal(expected, allowed);
+    }
+
+    [Fact]
+    public void Authorize_RefusesAnonymous_EvenFromLoopback()
+    {
+        // Arrange: Hangfire's default filter would let a local request in; ours must not.
+        var http = new DefaultHttpContext();
+        http.Connection.RemoteIpAddress = System.Net.IPAddress.Loopback;
+        http.Connection.LocalIpAddress = System.Net.IPAddress.Loopback;
+        using var services = new ServiceCollection().BuildServiceProvider();
+        http.RequestServices = services;
+        using var storage = new InMemoryStorage();
+        var context = new AspNetCoreDashboardContext(storage, new DashboardOptions(), http);
+
+        // Act
+        var allowed = new HangfireAdminFilter().Authorize(context);
+
+        // Assert
+        Assert.False(allowed);
+    }
+}
