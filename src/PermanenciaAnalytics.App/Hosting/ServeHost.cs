@@ -3,14 +3,15 @@ using Hangfire.InMemory;
 using Hangfire.SqlServer;
 using Microsoft.Data.SqlClient;
 using PermanenciaAnalytics.App.Jobs;
+using PermanenciaAnalytics.App.Web;
 using PermanenciaAnalytics.Etl.Database;
 
 namespace PermanenciaAnalytics.App.Hosting;
 
 /// <summary>
-/// Builds the <c>serve</c> web application: Hangfire (InMemory storage, or Hangfire.SqlServer when the database is
-/// SQL Server), its server and dashboard at <c>/hangfire</c>, <c>GET /health</c>, the inbox watcher and the recurring
-/// jobs. Other features add endpoints and services through <see cref="ServeOptions.ConfigureServices"/> and
+/// Builds the <c>serve</c> web application: the role-scoped pages and API, Hangfire (InMemory storage, or
+/// Hangfire.SqlServer when the database is SQL Server), its server and dashboard at <c>/hangfire</c> (admin only),
+/// <c>GET /health</c>, the inbox watcher and the recurring jobs. Other features add endpoints and services through <see cref="ServeOptions.ConfigureServices"/> and
 /// <see cref="ServeOptions.ConfigureApp"/>.
 /// </summary>
 public static partial class ServeHost
@@ -22,7 +23,10 @@ public static partial class ServeHost
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.AddFilter("Hangfire", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // The upload page drops files where the import job looks for them.
+        builder.Configuration[$"{PermanenciaWebOptions.Section}:InboxFolder"] ??= options.Inbox;
         AddServices(builder.Services, options);
+        builder.Services.AddPermanenciaWeb(options.Database);
         foreach (var configure in options.ConfigureServices)
         {
             configure(builder.Services);
@@ -30,6 +34,8 @@ public static partial class ServeHost
 
         var app = builder.Build();
         ServeReadiness.MapHealth(app);
+        // Pages, API and authentication come before the dashboard: its admin filter reads the signed-in user.
+        app.MapPermanenciaWeb();
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [options.DashboardAuthorization],

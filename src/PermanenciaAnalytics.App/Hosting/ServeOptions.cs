@@ -1,12 +1,12 @@
 using Hangfire.Dashboard;
+using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Etl.Database;
 
 namespace PermanenciaAnalytics.App.Hosting;
 
 /// <summary>
-/// How <see cref="ServeHost"/> builds the service. The web issue extends it through <see cref="ConfigureServices"/>
-/// and <see cref="ConfigureApp"/> (pages, API, authentication) and replaces <see cref="DashboardAuthorization"/>
-/// with an admin-role filter once accounts exist.
+/// How <see cref="ServeHost"/> builds the service. Tests and embedders extend it through <see cref="ConfigureServices"/>
+/// and <see cref="ConfigureApp"/>.
 /// </summary>
 public sealed class ServeOptions
 {
@@ -41,8 +41,8 @@ public sealed class ServeOptions
 
     public TimeSpan InboxRescan { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Who may open <c>/hangfire</c>. Until accounts exist: local requests only.</summary>
-    public IDashboardAuthorizationFilter DashboardAuthorization { get; init; } = new LoopbackOnlyDashboardFilter();
+    /// <summary>Who may open <c>/hangfire</c>: signed-in <c>admin</c> accounts only, with no local-request bypass.</summary>
+    public IDashboardAuthorizationFilter DashboardAuthorization { get; init; } = new HangfireAdminFilter();
 
     /// <summary>Extra service registrations (run after the built-in ones, so they may replace them).</summary>
     public IList<Action<IServiceCollection>> ConfigureServices { get; } = [];

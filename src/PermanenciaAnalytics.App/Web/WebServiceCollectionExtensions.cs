@@ -30,7 +30,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<OutreachOutcomeStore>();
         services.AddSingleton<LoadLedgerReader>();
         services.AddSingleton<SchoolYears>();
-        services.TryAddSingleton<IIndicatorReader, SqlIndicatorReader>();
+        services.TryAddSingleton<IIndicatorReader, EngineIndicatorReader>();
         services.TryAddSingleton<IWithdrawnStudentsReader, SqlWithdrawnStudentsReader>();
         services.TryAddSingleton<IGradeStudentsReader, SqlGradeStudentsReader>();
         services.AddSingleton(sp =>

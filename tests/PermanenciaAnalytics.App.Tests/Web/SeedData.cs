@@ -1,4 +1,5 @@
 using Dapper;
+using PermanenciaAnalytics.Reports.Outcomes;
 using PermanenciaAnalytics.App.Accounts;
 using PermanenciaAnalytics.Core.Security;
 using PermanenciaAnalytics.Etl.Database;
@@ -75,6 +76,10 @@ public static class SeedData
             VALUES (4, 1, 2025, 'S2', '154001000011', 6, 1);
             INSERT INTO simpade_dropout_reason (load_id, row_number, reason_code) VALUES (4, 1, 'ECONOMICAS'), (4, 1, 'CAMBIO DOMICILIO');
             """);
+        connection.Dispose();
+
+        // Indicators come from the engine's outcomes, as after a real load: derive them.
+        OutcomeRecomputer.Recompute(target, Year);
     }
 
     public static void AddUsers(DatabaseTarget target)

@@ -29,7 +29,7 @@ public sealed class SqlServerReadersTests
             SeedData.Seed(target);
 
             // Act
-            var own = new SqlIndicatorReader(target).ByInstitutionAndGrade(SeedData.Year, SeedData.OwnDane);
+            var own = new EngineIndicatorReader(target).ByInstitutionAndGrade(SeedData.Year, SeedData.OwnDane);
             var withdrawn = new SqlWithdrawnStudentsReader(target).List(SeedData.Year, SeedData.OwnDane);
             var grade7 = new SqlGradeStudentsReader(target).List(SeedData.Year, SeedData.OwnDane, 7);
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
-using PermanenciaAnalytics.App.Web.Charts;
+using PermanenciaAnalytics.Etl.Database;
+using PermanenciaAnalytics.Reports.Charts;
+using PermanenciaAnalytics.Reports.Plans;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Core.Grades;
@@ -67,12 +69,15 @@ internal static class InstitutionPage
         return Layout.Page(context, name, html.ToString());
     }
 
-    private static IResult Chart(string dane, string? anio, SchoolYears years, IIndicatorReader indicators)
+    private static IResult Chart(string dane, string? anio, SchoolYears years, IIndicatorReader indicators, DatabaseTarget database)
     {
         var year = years.Resolve(anio);
         var rows = indicators.ByInstitutionAndGrade(year, dane);
         var name = rows.Select(r => r.InstitutionName).FirstOrDefault(n => n is not null) ?? dane;
-        return Results.File(GradeRateChart.RenderPng($"Deserción por grado – {name} ({Html.Year(year)})", rows), "image/png");
+        // The same chart as the publication: rate by grade against this institution's plan targets.
+        PlanRepository.LoadYear(database, year).TryGetValue(dane, out var plan);
+        var plot = GradeRateChart.Create(name, year, rows, plan, municipalRate: null);
+        return Results.File(plot.GetImageBytes(900, 480, ScottPlot.ImageFormat.Png), "image/png");
     }
 
     private static IResult Csv(HttpContext context, string dane, string? anio, SchoolYears years, IIndicatorReader indicators, AuditLog audit)
