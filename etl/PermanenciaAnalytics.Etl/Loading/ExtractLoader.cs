@@ -43,6 +43,7 @@ public sealed class ExtractLoader
         EnsureSchema();
         var fingerprint = FileFingerprint.Compute(path, cancellationToken);
         using var connection = _target.Open();
+        PrepareForBulkLoad(connection);
         var refusal = new Refusal(_target.Dialect, connection, file, fingerprint.Sha256, started, clock);
         if (fingerprint.Length == 0)
         {
@@ -114,6 +115,23 @@ public sealed class ExtractLoader
         return new LoadSummary(file, kind, outcome.Cut, fingerprint.Sha256, LoadStatus.Loaded, outcome.RowsRead, outcome.RowsLoaded,
             outcome.RowsRejected, outcome.RejectedByReason, outcome.Duplicates, outcome.Warnings, clock.Elapsed.TotalSeconds,
             outcome.Message, outcome.RejectsPath);
+    }
+
+    /// <summary>
+    /// SQLite: a bigger page cache for this connection. One file is one transaction, and with the default 2 MB cache
+    /// SQLite spills the dirty index pages to the WAL again and again (measured: a third of the load time in
+    /// system calls); 64 MB keeps them in memory until commit, well inside the 300 MB budget.
+    /// </summary>
+    private void PrepareForBulkLoad(DbConnection connection)
+    {
+        if (_target.Dialect != SqlDialect.Sqlite)
+        {
+            return;
+        }
+
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA cache_size = -65536;";
+        pragma.ExecuteNonQuery();
     }
 
     private void EnsureSchema()

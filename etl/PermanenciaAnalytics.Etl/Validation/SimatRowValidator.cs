@@ -1,5 +1,4 @@
 using PermanenciaAnalytics.Core.Enrollment;
-using PermanenciaAnalytics.Core.Grades;
 using PermanenciaAnalytics.Etl.Reading;
 
 namespace PermanenciaAnalytics.Etl.Validation;
@@ -14,6 +13,7 @@ public sealed class SimatRowValidator
     private readonly EnrollmentRecord _record = new();
     private readonly ContactRecord _contact = new();
     private readonly int _defaultYear;
+    private readonly CodeCache _codes = new();
 
     public SimatRowValidator(int defaultYear) => _defaultYear = defaultYear;
 
@@ -57,7 +57,7 @@ public sealed class SimatRowValidator
             return new RowIssue(n, gradeHeader, null, RejectReasons.MissingGrade, IssueSeverity.Rejected);
         }
 
-        if (!GradeCatalog.TryParse(gradeRaw, out var grade))
+        if (!_codes.TryGrade(gradeRaw, out var grade))
         {
             return new RowIssue(n, gradeHeader, gradeRaw, RejectReasons.UnknownGrade, IssueSeverity.Rejected);
         }
@@ -75,7 +75,7 @@ public sealed class SimatRowValidator
             return issue;
         }
 
-        var status = EnrollmentStatusParser.Parse(statusRaw);
+        var status = _codes.Status(statusRaw);
         if (status == EnrollmentStatus.Other)
         {
             warnings.Add(new RowIssue(n, HeaderName(row, ExtractColumn.Status), statusRaw, RejectReasons.UnknownStatus, IssueSeverity.Warning));

@@ -12,6 +12,10 @@ public sealed class ExtractDatesTests
     [InlineData("2025-12-13 08:00:49.187", 2025, 12, 13)]
     [InlineData("14/05/2012", 2012, 5, 14)]
     [InlineData(" 01/12/2010 ", 2010, 12, 1)]
+    [InlineData("5/3/2024", 2024, 3, 5)]
+    [InlineData("05/03/2024 14:30:00", 2024, 3, 5)]
+    [InlineData("2024-03-15T08:00:00", 2024, 3, 15)]
+    [InlineData("2024-02-29 7:05", 2024, 2, 29)]
     public void TryParse_ReadsDate_WhenFormatIsSeenInExports(string raw, int y, int m, int d)
     {
         Assert.True(ExtractDates.TryParse(raw, out var date));
@@ -23,6 +27,13 @@ public sealed class ExtractDatesTests
     [InlineData("2024/03/15")]
     [InlineData("15-03-2024")]
     [InlineData("ayer")]
+    [InlineData("2023-02-29")]
+    [InlineData("2024-03-15 25:00:00")]
+    [InlineData("2024-03-15 08:00:00.12345678")]
+    [InlineData("2024-03-15x")]
+    [InlineData("32/01/2024")]
+    [InlineData("01/13/2024")]
+    [InlineData("1/1/24")]
     [InlineData("")]
     public void TryParse_Fails_WhenFormatIsUnknown(string raw)
     {
