@@ -55,7 +55,12 @@ public static class GradeRateChart
         ChartStyle.LabelledTicks(plot.Axes.Bottom, rows.Select((_, i) => (double)i).ToList(), rows.Select(r => GradeCatalog.DisplayName(r.Grade!.Value)).ToList());
         ChartStyle.PercentAxisFromZero(plot, max);
         plot.Axes.SetLimitsX(-0.7, Math.Max(rows.Count, 1) - 0.3);
-        plot.ShowLegend(Edge.Bottom);
+        if (targetsDrawn || municipalRate is not null)
+        {
+            // ScottPlot renders a blank image when a bottom legend has no entries.
+            plot.ShowLegend(Edge.Bottom);
+        }
+
         return plot;
     }
 

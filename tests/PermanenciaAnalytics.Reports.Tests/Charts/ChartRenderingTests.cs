@@ -67,6 +67,34 @@ public sealed class ChartRenderingTests : IDisposable
     }
 
     [Fact]
+    public void GradeChart_DrawsBars_WhenThereIsNoPlanAndNoMunicipalRate()
+    {
+        // Arrange: nothing to put in a legend (regression: an empty bottom legend blanked the whole image).
+        var a = PublicationSample.Build().Institutions[0];
+        var plot = GradeRateChart.Create(a.InstitutionName, 2025, a.ByGrade, plan: null, municipalRate: null);
+
+        // Act
+        var (png, _) = ChartFile.Save(plot, folder, "sin_leyenda");
+        using var bitmap = SKBitmap.Decode(png);
+
+        // Assert: some pixels carry the institution's bar colour.
+        var barPixels = 0;
+        for (var y = 0; y < bitmap.Height; y += 2)
+        {
+            for (var x = 0; x < bitmap.Width; x += 2)
+            {
+                var pixel = bitmap.GetPixel(x, y);
+                if (pixel.Red == 0x1F && pixel.Green == 0x5C && pixel.Blue == 0x99)
+                {
+                    barPixels++;
+                }
+            }
+        }
+
+        Assert.True(barPixels > 500, $"only {barPixels} bar pixels: the chart is blank");
+    }
+
+    [Fact]
     public void Svg_ContainsTheSpanishTitleAndPercentTicks()
     {
         // Act

@@ -6,6 +6,7 @@ using PermanenciaAnalytics.Reports.Plans;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Core.Grades;
+using PermanenciaAnalytics.Core.Indicators;
 
 namespace PermanenciaAnalytics.App.Web.Pages;
 
@@ -76,7 +77,9 @@ internal static class InstitutionPage
         var name = rows.Select(r => r.InstitutionName).FirstOrDefault(n => n is not null) ?? dane;
         // The same chart as the publication: rate by grade against this institution's plan targets.
         PlanRepository.LoadYear(database, year).TryGetValue(dane, out var plan);
-        var plot = GradeRateChart.Create(name, year, rows, plan, municipalRate: null);
+        var municipal = indicators.ByInstitutionAndGrade(year, null);
+        var municipalRate = DropoutRate.Percent(municipal.Sum(r => r.Dropouts), municipal.Sum(r => r.Enrolled));
+        var plot = GradeRateChart.Create(name, year, rows, plan, municipalRate);
         return Results.File(plot.GetImageBytes(900, 480, ScottPlot.ImageFormat.Png), "image/png");
     }
 
