@@ -20,7 +20,8 @@ public static partial class ServeHost
         ArgumentNullException.ThrowIfNull(options);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args ?? [] });
         builder.WebHost.UseUrls(options.Urls);
-        builder.Logging.AddFilter("Hangfire", LogLevel.Warning);
+        builder.Logging.SetMinimumLevel(options.LogLevel);
+        builder.Logging.AddFilter("Hangfire", options.LogLevel > LogLevel.Warning ? LogLevel.None : LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         AddServices(builder.Services, options);
         foreach (var configure in options.ConfigureServices)
