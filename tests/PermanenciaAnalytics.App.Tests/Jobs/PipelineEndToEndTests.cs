@@ -43,7 +43,10 @@ public sealed class PipelineEndToEndTests
         using (var connection = database.Target.Open())
         {
             Assert.Equal(4, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM load_ledger WHERE status = 'loaded'"));
-            Assert.Equal(year.SimatCuts.Sum(c => c.Rows), connection.ExecuteScalar<long>("SELECT COUNT(*) FROM enrollment"));
+            Assert.Equal(year.SimatCuts.Sum(c => c.Rows) + year.SimpadeRows, connection.ExecuteScalar<long>("SELECT SUM(rows_read) FROM load_ledger WHERE status = 'loaded'"));
+            Assert.Equal(
+                connection.ExecuteScalar<long>("SELECT SUM(rows_loaded) FROM load_ledger WHERE status = 'loaded' AND kind = 'simat'"),
+                connection.ExecuteScalar<long>("SELECT COUNT(*) FROM enrollment"));
         }
 
         // The recompute job already ran; recomputing again is idempotent and returns what the indicators see.
