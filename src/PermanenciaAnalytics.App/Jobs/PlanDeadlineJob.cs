@@ -13,13 +13,16 @@ public sealed class PlanDeadlineJob(DatabaseTarget database, ILogger<PlanDeadlin
 {
     public const string RecurringId = "plazo-planes";
 
-    private const string MissingSql = """
+    internal const string SqlServerTableExistsSql = "SELECT COUNT(*) FROM sys.tables WHERE name = 'plan_header'";
+
+    // The same text runs on both dialects: plain joins, named parameters, dates compared as DATE/ISO text.
+    internal const string MissingSql = """
         SELECT i.institution_dane FROM institution i
         WHERE NOT EXISTS (SELECT 1 FROM plan_header p WHERE p.institution_dane = i.institution_dane AND p.school_year = @year)
         ORDER BY i.institution_dane
         """;
 
-    private const string LateSql = """
+    internal const string LateSql = """
         SELECT p.institution_dane FROM plan_header p
         WHERE p.school_year = @year AND p.submitted_on > @deadline
         ORDER BY p.institution_dane
@@ -32,7 +35,7 @@ public sealed class PlanDeadlineJob(DatabaseTarget database, ILogger<PlanDeadlin
         using var connection = database.Open();
         var tableCount = connection.ExecuteScalar<long>(database.Dialect == SqlDialect.Sqlite
             ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'plan_header'"
-            : "SELECT COUNT(*) FROM sys.tables WHERE name = 'plan_header'");
+            : SqlServerTableExistsSql);
         if (tableCount == 0)
         {
             logger.LogInformation("No plan_header table in the schema yet; plan deadlines of {Year} not checked.", year);
