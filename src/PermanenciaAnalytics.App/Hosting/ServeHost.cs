@@ -21,7 +21,8 @@ public static partial class ServeHost
         ArgumentNullException.ThrowIfNull(options);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args ?? [] });
         builder.WebHost.UseUrls(options.Urls);
-        builder.Logging.AddFilter("Hangfire", LogLevel.Warning);
+        builder.Logging.SetMinimumLevel(options.LogLevel);
+        builder.Logging.AddFilter("Hangfire", options.LogLevel > LogLevel.Warning ? LogLevel.None : LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         // The upload page drops files where the import job looks for them.
         builder.Configuration[$"{PermanenciaWebOptions.Section}:InboxFolder"] ??= options.Inbox;
@@ -51,7 +52,6 @@ public static partial class ServeHost
 
     private static void AddServices(IServiceCollection services, ServeOptions options)
     {
-        var storage = CreateStorage(options.Database);
         services.AddSingleton(options);
         services.AddSingleton(options.Database);
         services.AddSingleton(new ServeReadiness());
@@ -70,13 +70,17 @@ public static partial class ServeHost
 
         // The schema is migrated before the job server starts (hosted services start in registration order).
         services.AddHostedService<SchemaStartupService>();
-        // Registered before AddHangfire so every Hangfire component of this host uses this storage, not the static one.
-        services.AddSingleton(storage);
+        // Registered before AddHangfire so every Hangfire component of this host uses this storage, not the static
+        // JobStorage.Current. Created after Hangfire's global configuration (log provider of this host) is applied.
+        services.AddSingleton(provider =>
+        {
+            provider.GetRequiredService<IGlobalConfiguration>();
+            return CreateStorage(options.Database);
+        });
         services.AddHangfire(configuration => configuration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseStorage(storage));
+            .UseRecommendedSerializerSettings());
         services.AddHangfireServer(server =>
         {
             server.WorkerCount = Math.Max(1, options.WorkerCount);

@@ -36,6 +36,9 @@ public sealed class ServeOptions
 
     public int WorkerCount { get; init; } = 2;
 
+    /// <summary>Console log level; the demo lowers it because it reports job failures itself.</summary>
+    public LogLevel LogLevel { get; init; } = LogLevel.Information;
+
     /// <summary>Watch the inbox (at start-up, on file events and every <see cref="InboxRescan"/>).</summary>
     public bool WatchInbox { get; init; } = true;
 

@@ -11,6 +11,11 @@ public sealed class CliPublicationRunner(DatabaseTarget database) : IPublication
 {
     public PublicationResult Publish(int year, int month, string outputFolder, CancellationToken cancellationToken)
     {
+        if (!CliApp.BuildRoot(new GlobalOptions()).Subcommands.Any(c => c.Name == "publish"))
+        {
+            return new PublicationResult(false, outputFolder, "esta compilación no incluye el comando publish.");
+        }
+
         var output = new StringWriter();
         var error = new StringWriter();
         string[] args =

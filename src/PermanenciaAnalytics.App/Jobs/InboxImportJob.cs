@@ -10,7 +10,7 @@ namespace PermanenciaAnalytics.App.Jobs;
 public sealed class InboxImportJob(
     InboxFolders folders, InboxInFlight queue, IExtractImporter importer, RecomputeScheduler recompute, ILogger<InboxImportJob> logger)
 {
-    [AutomaticRetry(Attempts = 2, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    [AutomaticRetry(Attempts = 2, DelaysInSeconds = [5, 30], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     [DisableConcurrentExecution(timeoutInSeconds: 3600)]
     [JobDisplayName("Importar {0}")]
     public ImportResult? Run(string fileName, CancellationToken cancellationToken)

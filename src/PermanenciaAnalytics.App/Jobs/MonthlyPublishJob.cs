@@ -10,7 +10,7 @@ public sealed class MonthlyPublishJob(IPublicationRunner publisher, PublishSetti
 {
     public const string RecurringId = "publicacion-mensual";
 
-    [AutomaticRetry(Attempts = 2, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    [AutomaticRetry(Attempts = 2, DelaysInSeconds = [5, 30], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     [DisableConcurrentExecution(timeoutInSeconds: 3600)]
     [JobDisplayName("Publicar {0}-{1}")]
     public PublicationResult Run(int year, int month, CancellationToken cancellationToken)

@@ -6,22 +6,25 @@ namespace PermanenciaAnalytics.App.Jobs;
 
 /// <summary>
 /// Lists institutions whose Plan Institucional de Permanencia for a year is missing or late. It reads the plan
-/// tables only when the schema has them (<c>plan_submission</c>: institution_dane, school_year, submitted_at);
-/// otherwise it reports that there is nothing to check.
+/// tables only when the schema has them (<c>plan_header</c>: institution_dane, school_year, submitted_on, from the plans
+/// migration); otherwise it reports that there is nothing to check. Missing = a loaded institution without a plan.
 /// </summary>
 public sealed class PlanDeadlineJob(DatabaseTarget database, ILogger<PlanDeadlineJob> logger)
 {
     public const string RecurringId = "plazo-planes";
 
-    private const string MissingSql = """
+    internal const string SqlServerTableExistsSql = "SELECT COUNT(*) FROM sys.tables WHERE name = 'plan_header'";
+
+    // The same text runs on both dialects: plain joins, named parameters, dates compared as DATE/ISO text.
+    internal const string MissingSql = """
         SELECT i.institution_dane FROM institution i
-        WHERE NOT EXISTS (SELECT 1 FROM plan_submission p WHERE p.institution_dane = i.institution_dane AND p.school_year = @year)
+        WHERE NOT EXISTS (SELECT 1 FROM plan_header p WHERE p.institution_dane = i.institution_dane AND p.school_year = @year)
         ORDER BY i.institution_dane
         """;
 
-    private const string LateSql = """
-        SELECT p.institution_dane FROM plan_submission p
-        WHERE p.school_year = @year AND p.submitted_at > @deadline
+    internal const string LateSql = """
+        SELECT p.institution_dane FROM plan_header p
+        WHERE p.school_year = @year AND p.submitted_on > @deadline
         ORDER BY p.institution_dane
         """;
 
@@ -31,18 +34,17 @@ public sealed class PlanDeadlineJob(DatabaseTarget database, ILogger<PlanDeadlin
     {
         using var connection = database.Open();
         var tableCount = connection.ExecuteScalar<long>(database.Dialect == SqlDialect.Sqlite
-            ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'plan_submission'"
-            : "SELECT COUNT(*) FROM sys.tables WHERE name = 'plan_submission'");
+            ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'plan_header'"
+            : SqlServerTableExistsSql);
         if (tableCount == 0)
         {
-            logger.LogInformation("No plan_submission table in the schema yet; plan deadlines of {Year} not checked.", year);
+            logger.LogInformation("No plan_header table in the schema yet; plan deadlines of {Year} not checked.", year);
             return new PlanDeadlineReport(year, deadline, Checked: false, [], []);
         }
 
-        var deadlineText = deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var missing = connection.Query<string>(MissingSql, new { year }).ToList();
-        var late = connection.Query<string>(LateSql, new { year, deadline = deadlineText }).ToList();
-        logger.LogInformation("Plans {Year}: {Missing} missing, {Late} late (deadline {Deadline}).", year, missing.Count, late.Count, deadlineText);
+        var late = connection.Query<string>(LateSql, new { year, deadline }).ToList();
+        logger.LogInformation("Plans {Year}: {Missing} missing, {Late} late (deadline {Deadline}).", year, missing.Count, late.Count, deadline);
         return new PlanDeadlineReport(year, deadline, Checked: true, missing, late);
     }
 

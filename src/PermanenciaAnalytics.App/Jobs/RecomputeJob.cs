@@ -6,7 +6,7 @@ namespace PermanenciaAnalytics.App.Jobs;
 /// <summary>Rebuilds the student-year outcomes of one year after imports. Never two at once.</summary>
 public sealed class RecomputeJob(IOutcomeRecomputer recomputer, RecomputeScheduler scheduler, ILogger<RecomputeJob> logger)
 {
-    [AutomaticRetry(Attempts = 2, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    [AutomaticRetry(Attempts = 2, DelaysInSeconds = [5, 30], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     [DisableConcurrentExecution(timeoutInSeconds: 3600)]
     [JobDisplayName("Recalcular indicadores {0}")]
     public void Run(int year)

@@ -52,7 +52,11 @@ internal static partial class BenchCommand
                 var seconds = clock.Elapsed.TotalSeconds;
                 output.WriteLine($"Generador: {written:N0} filas, {bytes / 1048576.0:N1} MB en {seconds:N2} s " +
                     $"({written / seconds:N0} filas/s, {bytes / 1048576.0 / seconds:N1} MB/s); memoria pico del proceso {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB.");
-                output.WriteLine(parseResult.GetValue(keep) ? $"Archivos en {folder}" : string.Empty);
+                if (parseResult.GetValue(keep))
+                {
+                    output.WriteLine($"Archivos en {folder}");
+                }
+
                 return ExitCodes.Success;
             }
             finally

@@ -32,6 +32,7 @@ internal sealed class DemoRunner(DemoSettings settings, TextWriter output)
             Inbox = inbox,
             PublishFolder = Path.Combine(settings.OutputFolder, "publicaciones"),
             RejectsFolder = Path.Combine(settings.OutputFolder, "rechazos"),
+            LogLevel = LogLevel.Error,
         };
         await using var app = ServeHost.Build(serveOptions);
         if (app.Services.GetService<IExtractImporter>() is null || app.Services.GetService<IOutcomeRecomputer>() is null)

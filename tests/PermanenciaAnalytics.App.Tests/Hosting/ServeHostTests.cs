@@ -1,0 +1,94 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using PermanenciaAnalytics.App.Hosting;
+using PermanenciaAnalytics.Testing;
+
+namespace PermanenciaAnalytics.App.Tests.Hosting;
+
+[Collection(HangfireHostGroup.Name)]
+public sealed class ServeHostTests
+{
+    [Fact]
+    public async Task Health_Returns200OverRealHttp_WhenSchemaIsMigratedAndHangfireServerRuns()
+    {
+        using var database = new TempSqliteDatabase(migrate: false);
+        await using var app = ServeHost.Build(new ServeOptions
+        {
+            Database = database.Target,
+            Urls = "http://127.0.0.1:0",
+            Inbox = Path.Combine(database.Folder, "inbox"),
+        });
+        await app.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+
+        var response = await WaitForHealthAsync(http, TimeSpan.FromSeconds(30));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("ready", body.RootElement.GetProperty("status").GetString());
+        Assert.Equal("migrated", body.RootElement.GetProperty("database").GetString());
+        Assert.True(body.RootElement.GetProperty("hangfireServers").GetInt32() >= 1);
+        Assert.True(Directory.Exists(Path.Combine(database.Folder, "inbox", "processed")));
+        await app.StopAsync();
+    }
+
+    [Fact]
+    public async Task Dashboard_Returns200_WhenRequestComesFromLoopback()
+    {
+        using var database = new TempSqliteDatabase();
+        await using var app = ServeHost.Build(new ServeOptions
+        {
+            Database = database.Target,
+            Urls = "http://127.0.0.1:0",
+            Inbox = Path.Combine(database.Folder, "inbox"),
+            WatchInbox = false,
+        });
+        await app.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+
+        var response = await http.GetAsync(new Uri("/hangfire", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("PermanenciaAnalytics", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await app.StopAsync();
+    }
+
+    [Fact]
+    public async Task ConfigureApp_AddsEndpoints_WhenAnotherFeatureExtendsTheHost()
+    {
+        using var database = new TempSqliteDatabase();
+        var options = new ServeOptions
+        {
+            Database = database.Target,
+            Urls = "http://127.0.0.1:0",
+            Inbox = Path.Combine(database.Folder, "inbox"),
+            WatchInbox = false,
+        };
+        options.ConfigureApp.Add(app => app.MapGet("/extension", () => "añadido"));
+        await using var app = ServeHost.Build(options);
+        await app.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+
+        var text = await http.GetStringAsync(new Uri("/extension", UriKind.Relative));
+
+        Assert.Equal("añadido", text);
+        await app.StopAsync();
+    }
+
+    private static async Task<HttpResponseMessage> WaitForHealthAsync(HttpClient http, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var response = await http.GetAsync(new Uri("/health", UriKind.Relative));
+            if (response.StatusCode == HttpStatusCode.OK || DateTime.UtcNow > deadline)
+            {
+                return response;
+            }
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            await Task.Delay(200);
+        }
+    }
+}
