@@ -169,4 +169,57 @@ public class IndicatorsCommandTests
         Assert.Equal(1, exit);
         Assert.Contains("galaxy", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Indicators_AddsSplitColumnAfterKeys_WhenSplitGiven()
+    {
+        // Arrange
+        using var database = new TempSqliteDatabase();
+        Seed(database);
+        await Run("recompute", "--year", "2025", "--db", database.ConnectionString);
+
+        // Act
+        var (exit, output, _) = await Run("indicators", "--year", "2025", "--by", "municipality", "--split", "sex", "--format", "csv", "--db", database.ConnectionString);
+
+        // Assert: the seed has no sex column, so every student is "sin dato": 35 enrolled, 6 dropouts, 1 transfer.
+        Assert.Equal(0, exit);
+        Assert.Equal(
+            ["year,sex,enrolled,dropouts,transfers_out,dropout_rate", "2025,sin dato,35,6,1,17.14"],
+            output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    [Fact]
+    public async Task Recompute_ReturnsUsageError_WhenYearHasNoCuts()
+    {
+        // Arrange
+        using var database = new TempSqliteDatabase();
+
+        // Act
+        var (exit, _, error) = await Run("recompute", "--year", "2030", "--db", database.ConnectionString);
+
+        // Assert
+        Assert.Equal(1, exit);
+        Assert.Contains("2030", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Quality_PrintsCountsOnly_AsCsv()
+    {
+        // Arrange
+        using var database = new TempSqliteDatabase();
+        Seed(database);
+
+        // Act
+        var (exit, output, _) = await Run("quality", "--year", "2025", "--format", "csv", "--db", database.ConnectionString);
+
+        // Assert: 154001000022 has no row at the first cut; 154001000011 falls from 35 to 28 (−20 %).
+        Assert.Equal(0, exit);
+        Assert.Equal(
+            [
+                "check,cut_date,institution_dane,students,previous_students",
+                "enrollment_drop,2025-10-31,154001000011,28,35",
+                "institution_missing,2025-03-31,154001000022,0,",
+            ],
+            output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
 }
