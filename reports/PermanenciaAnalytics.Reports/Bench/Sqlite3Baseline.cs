@@ -17,8 +17,9 @@ internal static class Sqlite3Baseline
         var sql = "SELECT institution_dane, grade, COUNT(DISTINCT student_key) FROM enrollment "
             + $"WHERE school_year = {year.ToString(CultureInfo.InvariantCulture)} AND is_enrolled = 1 "
             + "AND cut_date = (SELECT MAX(cut_date) FROM enrollment) GROUP BY institution_dane, grade;";
-        var start = new ProcessStartInfo("sqlite3", ["-cmd", ".timer on", databasePath, sql])
+        var start = new ProcessStartInfo("sqlite3", [databasePath])
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -32,6 +33,9 @@ internal static class Sqlite3Baseline
                 return false;
             }
 
+            process.StandardInput.WriteLine(".timer on");
+            process.StandardInput.WriteLine(sql);
+            process.StandardInput.Close();
             var output = process.StandardOutput.ReadToEnd();
             process.WaitForExit();
             elapsed = watch.Elapsed;
