@@ -46,8 +46,10 @@ public static class IndicatorSplit
     // Age at @reference ≥ grade + 8  ⇔  birth_date ≤ @reference minus (grade + 8) years.
     private static string ExtraEdadExpression(SqlDialect dialect, string grade)
     {
+        // SQLite: build the limit as text (year shifted, same month-day) and compare strings: the dates are
+        // ISO text, and this avoids a date() call per row. 29 Feb stays 29 Feb (date() would roll to 1 Mar).
         var limit = dialect == SqlDialect.Sqlite
-            ? $"date(@reference, '-' || ({grade} + 8) || ' years')"
+            ? $"printf('%04d', CAST(substr(@reference, 1, 4) AS INTEGER) - ({grade} + 8)) || substr(@reference, 5)"
             : $"DATEADD(year, -({grade} + 8), @reference)";
         return $"CASE WHEN {grade} NOT BETWEEN 0 AND 11 THEN 'no aplica' WHEN o.birth_date IS NULL THEN '{NoData}' "
             + $"WHEN o.birth_date <= {limit} THEN 'si' ELSE 'no' END";

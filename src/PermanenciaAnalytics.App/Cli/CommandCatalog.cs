@@ -12,6 +12,10 @@ internal static class CommandCatalog
         yield return InitCommand.Create(globals);
         yield return RecomputeCommand.Create(globals);
         yield return IndicatorsCommand.Create(globals);
+        yield return ReconcileCommand.Create(globals);
+        yield return ReasonsCommand.Create(globals);
+        yield return RatesCommand.Create(globals);
+        yield return QualityCommand.Create(globals);
         yield return BenchIndicatorsCommand.Create();
         yield return LoadCommand.Create(globals);
         yield return PlanCommand.Create(globals);

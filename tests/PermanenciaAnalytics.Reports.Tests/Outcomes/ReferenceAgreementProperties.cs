@@ -9,11 +9,11 @@ namespace PermanenciaAnalytics.Reports.Tests.Outcomes;
 
 public class ReferenceAgreementProperties
 {
-    [Property(MaxTest = 6)]
+    [Property(MaxTest = 4)]
     public void Recompute_AgreesWithReference_OnRandomMultiCutData(int seed, bool useUntil)
     {
-        // Arrange: 3,000 students, 10 cuts, 8 institutions.
-        var rows = RandomEnrollment.Generate(seed, students: 3000, cutCount: 10, institutions: 8);
+        // Arrange: 2,500 students, 10 cuts, 8 institutions.
+        var rows = RandomEnrollment.Generate(seed, students: 2500, cutCount: 10, institutions: 8);
         var cuts = rows.Select(r => r.Cut).Distinct().Order(StringComparer.Ordinal).ToList();
         var until = useUntil ? cuts[cuts.Count - 3] : null;
         var (expected, expectedTransfers) = ReferenceOutcomes.Compute(rows, until);

@@ -31,7 +31,7 @@ internal static class BenchIndicatorsCommand
             }
 
             IndicatorBenchmark.Run(parseResult.GetValue(students), parseResult.GetValue(cuts), parseResult.GetValue(institutions), step =>
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{step.Name,-70} {step.Elapsed.TotalMilliseconds,10:F0} ms  rows={step.Rows}")), parseResult.GetValue(keep));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{step.Name,-70} wall {step.Elapsed.TotalMilliseconds,8:F0} ms  cpu {step.Cpu.TotalMilliseconds,8:F0} ms  rows={step.Rows}")), parseResult.GetValue(keep));
             return ExitCodes.Success;
         });
         return command;

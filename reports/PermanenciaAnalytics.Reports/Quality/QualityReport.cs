@@ -1,0 +1,44 @@
+using Dapper;
+using PermanenciaAnalytics.Etl.Database;
+using PermanenciaAnalytics.Reports.Sql;
+
+namespace PermanenciaAnalytics.Reports.Quality;
+
+/// <summary>
+/// Data-quality checks of one year's SIMAT cuts: duplicate rows, students in two institutions at one cut, grade jumps
+/// of more than one grade, enrolment drops of more than 10 % per institution, institutions missing from a cut.
+/// </summary>
+public static class QualityReport
+{
+    public const string Duplicates = "duplicate_rows";
+    public const string TwoInstitutions = "two_institutions";
+    public const string GradeJumps = "grade_jump";
+    public const string EnrollmentDrops = "enrollment_drop";
+    public const string MissingInstitutions = "institution_missing";
+
+    private static readonly (string Check, string Query)[] Queries =
+    [
+        (Duplicates, "DuplicateStudents"),
+        (TwoInstitutions, "TwoInstitutions"),
+        (GradeJumps, "GradeJumps"),
+        (EnrollmentDrops, "EnrollmentDrops"),
+        (MissingInstitutions, "MissingInstitutions"),
+    ];
+
+    public static IReadOnlyList<string> Checks { get; } = Queries.Select(q => q.Check).ToList();
+
+    public static IReadOnlyList<QualityFinding> Run(DatabaseTarget target, int year)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        using var connection = target.Open();
+        var findings = new List<QualityFinding>();
+        foreach (var (check, query) in Queries)
+        {
+            findings.AddRange(connection.Query<(object Cut, string? Institution, long Students, long? Previous)>(
+                    ReportSql.Read(target.Dialect, "Quality", query), new { year }, commandTimeout: 300)
+                .Select(r => new QualityFinding(check, DialectParameters.ReadDate(r.Cut), r.Institution, r.Students, r.Previous)));
+        }
+
+        return findings;
+    }
+}

@@ -1,0 +1,7 @@
+namespace PermanenciaAnalytics.Reports.Rates;
+
+public enum StudentRateMeasure
+{
+    ExtraEdad,
+    Repitencia,
+}

@@ -1,0 +1,35 @@
+-- DESIGN.md §5 rule 8: SIMAT dropouts (rule 5, universe only) against SIMPADE desertores of @year, matched by
+-- student key, PER_ID or document hash. Matched and SIMAT-only students count under the SIMAT attributed
+-- institution; SIMPADE-only students under the institution SIMPADE reports. Parameter: @year.
+WITH simat AS (
+    SELECT student_key, per_id, doc_key, institution_dane FROM dbo.student_year_outcome
+    WHERE school_year = @year AND in_universe = 1 AND is_dropout = 1
+),
+simpade AS (
+    SELECT student_key, MIN(per_id) AS per_id, MIN(doc_key) AS doc_key, MIN(institution_dane) AS institution_dane
+    FROM dbo.simpade_dropout WHERE school_year = @year
+    GROUP BY student_key
+),
+simat_flagged AS (
+    SELECT s.institution_dane,
+           CASE WHEN EXISTS (SELECT 1 FROM simpade p
+                             WHERE p.student_key = s.student_key OR p.per_id = s.per_id OR p.doc_key = s.doc_key)
+                THEN 1 ELSE 0 END AS matched
+    FROM simat s
+),
+simpade_flagged AS (
+    SELECT p.institution_dane,
+           CASE WHEN EXISTS (SELECT 1 FROM simat s
+                             WHERE p.student_key = s.student_key OR p.per_id = s.per_id OR p.doc_key = s.doc_key)
+                THEN 1 ELSE 0 END AS matched
+    FROM simpade p
+),
+tallies AS (
+    SELECT institution_dane, matched AS in_both, 1 - matched AS only_simat, 0 AS only_simpade FROM simat_flagged
+    UNION ALL
+    SELECT institution_dane, 0, 0, 1 - matched FROM simpade_flagged
+)
+SELECT institution_dane, SUM(in_both) AS in_both, SUM(only_simpade) AS only_simpade, SUM(only_simat) AS only_simat
+FROM tallies
+GROUP BY institution_dane
+ORDER BY institution_dane;

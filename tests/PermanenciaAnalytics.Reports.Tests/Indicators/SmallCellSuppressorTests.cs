@@ -1,0 +1,90 @@
+using FsCheck.Xunit;
+using PermanenciaAnalytics.Core.Indicators;
+using PermanenciaAnalytics.Reports.Indicators;
+
+namespace PermanenciaAnalytics.Reports.Tests.Indicators;
+
+public class SmallCellSuppressorTests
+{
+    private static IndicatorRow Row(string institution, int grade, long enrolled, long dropouts, long transfers = 0) => new()
+    {
+        Year = 2025, InstitutionDane = institution, Grade = grade, Enrolled = enrolled, Dropouts = dropouts, TransfersOut = transfers,
+    };
+
+    [Theory]
+    [InlineData(4, 0, 0, true)]     // fewer than 5 enrolled
+    [InlineData(5, 0, 0, false)]    // exactly the threshold is published
+    [InlineData(100, 2, 0, true)]   // 2 dropouts could point at two children
+    [InlineData(100, 0, 0, false)]  // zero names no one
+    [InlineData(100, 5, 0, false)]
+    [InlineData(100, 7, 3, true)]   // 3 transfers
+    public void IsSmall_AppliesThreshold_ToEveryCount(long enrolled, long dropouts, long transfers, bool expected)
+    {
+        // Arrange
+        var row = Row("100", 6, enrolled, dropouts, transfers);
+
+        // Act
+        var small = SmallCellSuppressor.IsSmall(row, 5);
+
+        // Assert
+        Assert.Equal(expected, small);
+    }
+
+    [Fact]
+    public void Apply_HidesCountsAndRate_OfSuppressedRows()
+    {
+        // Arrange
+        IndicatorRow[] rows = [Row("100", 6, 3, 1), Row("100", 7, 50, 5), Row("100", 8, 60, 6)];
+
+        // Act
+        var result = SmallCellSuppressor.Apply(rows, 5);
+
+        // Assert: grade 6 is small; grade 7 (the smaller remaining) is hidden with it; grade 8 stays.
+        Assert.Equal([true, true, false], result.Select(r => r.Suppressed));
+        Assert.All(result.Where(r => r.Suppressed), r => Assert.Equal((0L, 0L, 0L, (decimal?)null), (r.Enrolled, r.Dropouts, r.TransfersOut, r.DropoutRate)));
+        Assert.Equal((60L, 6L), (result[2].Enrolled, result[2].Dropouts));
+    }
+
+    [Fact]
+    public void Apply_ProtectsColumnTotals_AcrossInstitutions()
+    {
+        // Arrange: 2×2 table; only (200, g7) is small. Row line (200) and column line (g7) each need a partner,
+        // and that forces a fourth cell so every line has 0 or 2 hidden cells.
+        IndicatorRow[] rows = [Row("100", 6, 40, 5), Row("100", 7, 30, 5), Row("200", 6, 50, 5), Row("200", 7, 20, 2)];
+
+        // Act
+        var result = SmallCellSuppressor.Apply(rows, 5);
+
+        // Assert
+        Assert.All(result, r => Assert.True(r.Suppressed));
+    }
+
+    [Property(MaxTest = 200)]
+    public void Apply_LeavesNoSmallPublishedCellAndNoLoneHiddenCellInAnyLine(int seed)
+    {
+        // Arrange: a random institution × grade table.
+#pragma warning disable CA5394 // Test data.
+        var random = new Random(seed);
+        var rows = new List<IndicatorRow>();
+        foreach (var institution in Enumerable.Range(0, random.Next(1, 6)).Select(i => $"I{i}"))
+        {
+            foreach (var grade in Enumerable.Range(0, 12).Where(_ => random.NextDouble() < 0.7))
+            {
+                var enrolled = random.Next(0, 60);
+                rows.Add(Row(institution, grade, enrolled, random.Next(0, Math.Min(enrolled, 12) + 1), random.Next(0, 8)));
+            }
+        }
+#pragma warning restore CA5394
+
+        // Act
+        var result = SmallCellSuppressor.Apply(rows, 5);
+
+        // Assert
+        Assert.DoesNotContain(result, r => !r.Suppressed && SmallCellSuppressor.IsSmall(r, 5));
+        foreach (var line in result.GroupBy(r => r.InstitutionDane).Concat(result.GroupBy(r => r.Grade?.ToString(System.Globalization.CultureInfo.InvariantCulture))))
+        {
+            var hidden = line.Count(r => r.Suppressed);
+            Assert.True(line.Count() < 2 || hidden != 1, $"line {line.Key} has a single hidden cell recoverable from its total");
+        }
+    }
+}
