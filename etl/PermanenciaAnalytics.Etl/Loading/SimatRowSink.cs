@@ -7,7 +7,9 @@ namespace PermanenciaAnalytics.Etl.Loading;
 
 /// <summary>
 /// SIMAT rows → <c>enrollment</c> (no personal data) and <c>student_contact</c> (names, document, phone, address).
-/// A second row of one student in the file (one file is one cut) is rejected as <c>duplicate_student_at_cut</c>.
+/// A second row of one student in the file (one file is one cut) at the same institution with the same enrolment state
+/// is rejected as <c>duplicate_student_at_cut</c>. A transfer inside one cut (RETIRADO at the origin, MATRICULADO at the
+/// destination) is two legitimate rows: rejecting the second would turn the transferred student into a false dropout.
 /// </summary>
 internal sealed class SimatRowSink : IExtractRowSink
 {
@@ -16,7 +18,7 @@ internal sealed class SimatRowSink : IExtractRowSink
     private readonly IBulkRowWriter _enrollment;
     private readonly IBulkRowWriter _contacts;
     private readonly InstitutionCatalog _institutions = new();
-    private readonly HashSet<string> _students = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Student, string Institution, bool Enrolled)> _placements = [];
     private readonly object _loadId;
     private readonly DateOnly _cut;
     private readonly object?[] _enrollmentValues = new object?[BulkTables.Enrollment.Columns.Count];
@@ -45,7 +47,7 @@ internal sealed class SimatRowSink : IExtractRowSink
         }
 
         var r = _validator.Record;
-        if (!_students.Add(r.StudentKey))
+        if (!_placements.Add((r.StudentKey, r.InstitutionDane, r.IsEnrolled)))
         {
             return new RowIssue(row.RowNumber, "PER_ID", null, RejectReasons.DuplicateStudentAtCut, IssueSeverity.Rejected);
         }

@@ -98,4 +98,22 @@ public sealed class RejectedRowTests
         Assert.Equal(1, fixture.Count("load_ledger", "status = 'refused'"));
         Assert.Equal(0, fixture.Count("load_ledger", "status <> 'refused'"));
     }
+
+    [Fact]
+    public void Load_KeepsBothRows_WhenStudentTransfersWithinOneCut()
+    {
+        // Arrange: 900050 is RETIRADO at the origin and MATRICULADO at the destination in the same cut;
+        // 900051 appears twice, MATRICULADO at the same institution (a real duplicate).
+        using var fixture = new LoadFixture(maxRejectPercent: 50m);
+
+        // Act
+        var summary = fixture.Load("simat/transfer_same_cut_2024-06-30.csv", ExtractKind.Simat);
+
+        // Assert
+        Assert.Equal(LoadStatus.Loaded, summary.Status);
+        Assert.Equal((4L, 3L, 1L), (summary.RowsRead, summary.RowsLoaded, summary.Duplicates));
+        Assert.Equal(
+            [("154001000101", "RETIRADO"), ("154001000202", "MATRICULADO")],
+            fixture.Query<(string, string)>("SELECT institution_dane, status FROM enrollment WHERE per_id = '900050' ORDER BY row_number"));
+    }
 }
