@@ -121,6 +121,9 @@ public sealed class ExtractLoader
     /// SQLite: a bigger page cache for this connection. One file is one transaction, and with the default 2 MB cache
     /// SQLite spills the dirty index pages to the WAL again and again (measured: a third of the load time in
     /// system calls); 64 MB keeps them in memory until commit, well inside the 300 MB budget.
+    /// Each multi-row INSERT inside the file's transaction also keeps a statement journal (so a failing statement can be
+    /// undone alone); in a temp file that cost 2 writes per page touched — 97 % of the system calls of a load — so it
+    /// lives in memory (<c>temp_store = MEMORY</c>), where it is discarded after every statement.
     /// </summary>
     private void PrepareForBulkLoad(DbConnection connection)
     {
@@ -130,7 +133,7 @@ public sealed class ExtractLoader
         }
 
         using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA cache_size = -65536;";
+        pragma.CommandText = "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;";
         pragma.ExecuteNonQuery();
     }
 

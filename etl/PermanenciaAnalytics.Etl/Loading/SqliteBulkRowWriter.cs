@@ -84,7 +84,10 @@ public sealed class SqliteBulkRowWriter : IBulkRowWriter
     {
         // Table and column names come from the fixed BulkTables whitelist, never from input.
         var sql = new StringBuilder()
-            .Append("INSERT INTO ").Append(table.Name).Append(" (")
+            // OR FAIL: an error stops the statement without undoing its earlier rows, so SQLite keeps no statement
+            // journal for these multi-row INSERTs (it cost a copy of every page touched). Any error aborts the whole
+            // file's transaction anyway, so no partial statement can survive.
+            .Append("INSERT OR FAIL INTO ").Append(table.Name).Append(" (")
             .AppendJoin(", ", table.Columns.Select(c => c.Name)).Append(") VALUES ");
         var placeholders = "(" + string.Join(", ", Enumerable.Repeat("?", table.Columns.Count)) + ")";
         sql.AppendJoin(", ", Enumerable.Repeat(placeholders, rows));
