@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Dapper;
 
 namespace PermanenciaAnalytics.App.Tests.Web;
 
@@ -211,6 +212,31 @@ public sealed class PagesTests : IAsyncLifetime
         var other = html.IndexOf("IE FRANCISCO DE PAULA SANTANDER", StringComparison.Ordinal);
         Assert.True(own > 0 && other > own, "Ranking must list the 50,00 % institution before the 33,33 % one.");
         Assert.DoesNotContain("VALENTINA", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dashboard_ShowsPlanStatusAndQualityWarnings_ForSecretaria()
+    {
+        // Arrange: the own institution filed its plan on 10 August (on time); the other filed none.
+        using (var connection = site.Database.Target.Open())
+        {
+            connection.Execute("""
+                INSERT INTO plan_header (institution_dane, school_year, submitted_on, source_file, source_sha256, loaded_at)
+                VALUES (@dane, 2025, '2025-08-10', 'plan.xlsx', 'p1', '2025-08-10 09:00:00')
+                """, new { dane = SeedData.OwnDane });
+        }
+
+        using var session = new BrowserlessSession(site);
+        using var login = await session.LoginAsync("secretaria1");
+
+        // Act
+        var html = await session.Client.GetStringAsync("/tablero?anio=2025");
+
+        // Assert
+        Assert.Contains("(fecha límite 14/08/2025): 1 a tiempo, 0 tarde, 1 sin plan.", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">50,00 %</td><td>A tiempo</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">33,33 %</td><td>Sin plan</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"calidad\">Calidad de los datos</h2>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,17 +2,18 @@ using System.Text;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Core.Grades;
+using PermanenciaAnalytics.Etl.Database;
 
 namespace PermanenciaAnalytics.App.Web.Pages;
 
-/// <summary>Municipal dashboard (secretaria, cobertura): rate by level, institutions ranked, búsqueda-activa counts.</summary>
+/// <summary>Municipal dashboard (secretaria, cobertura): rate by level, institutions ranked with plan status, búsqueda-activa counts, data quality.</summary>
 internal static class DashboardPage
 {
     public static void Map(WebApplication app) =>
         app.MapGet("/tablero", Render).RequirePage(Capability.MunicipalView);
 
     private static IResult Render(HttpContext context, string? anio, SchoolYears years, IIndicatorReader indicators, OutreachOutcomeStore outcomes,
-        IWithdrawnStudentsReader withdrawn)
+        IWithdrawnStudentsReader withdrawn, DatabaseTarget database)
     {
         var year = years.Resolve(anio);
         var rows = indicators.ByInstitutionAndGrade(year, null);
@@ -23,6 +24,8 @@ internal static class DashboardPage
             .Append(Html.Count(municipal.Enrolled)).Append(" estudiantes matriculados, ")
             .Append(Html.Count(municipal.Dropouts)).Append(" desertores, tasa de deserción ")
             .Append(Html.Rate(municipal.DropoutRate)).Append(".</p>\n");
+        var planStatuses = DashboardPlanAndQuality.PlanStatuses(database, year, rows.Select(r => r.InstitutionDane!));
+        DashboardPlanAndQuality.AppendPlanSummary(html, year, planStatuses);
 
         html.Append("<section aria-labelledby=\"niveles\"><h2 id=\"niveles\">Deserción por nivel</h2>\n<div class=\"scroll\"><table>\n<caption>Tasa de deserción por nivel educativo, ")
             .Append(Html.Year(year)).Append("</caption>\n<thead><tr><th scope=\"col\">Nivel</th><th scope=\"col\" class=\"num\">Matriculados</th><th scope=\"col\" class=\"num\">Desertores</th><th scope=\"col\" class=\"num\">Tasa</th><th scope=\"col\" class=\"num\">Tasa ")
@@ -39,7 +42,7 @@ internal static class DashboardPage
         html.Append("</tbody></table></div></section>\n");
 
         html.Append("<section aria-labelledby=\"ranking\"><h2 id=\"ranking\">Instituciones por tasa de deserción</h2>\n<div class=\"scroll\"><table>\n<caption>Instituciones ordenadas de mayor a menor tasa, ")
-            .Append(Html.Year(year)).Append("</caption>\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Institución</th><th scope=\"col\" class=\"num\">Matriculados</th><th scope=\"col\" class=\"num\">Desertores</th><th scope=\"col\" class=\"num\">Tasa</th></tr></thead><tbody>\n");
+            .Append(Html.Year(year)).Append("</caption>\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Institución</th><th scope=\"col\" class=\"num\">Matriculados</th><th scope=\"col\" class=\"num\">Desertores</th><th scope=\"col\" class=\"num\">Tasa</th><th scope=\"col\">Plan</th></tr></thead><tbody>\n");
         var ranked = rows.GroupBy(r => r.InstitutionDane!)
             .Select(g => IndicatorTotals.Sum(year, g, g.Key, g.First().InstitutionName))
             .OrderByDescending(t => t.DropoutRate ?? -1).ThenBy(t => t.InstitutionDane, StringComparer.Ordinal)
@@ -49,13 +52,15 @@ internal static class DashboardPage
             var t = ranked[i];
             html.Append("<tr><td>").Append(i + 1).Append("</td><td><a href=\"/instituciones/").Append(Html.Url(t.InstitutionDane))
                 .Append("?anio=").Append(Html.Year(year)).Append("\">").Append(Html.E(t.InstitutionName ?? t.InstitutionDane)).Append("</a> <small>")
-                .Append(Html.E(t.InstitutionDane)).Append("</small></td>").Append(Cells(t.Enrolled, t.Dropouts, t.DropoutRate)).Append("</tr>\n");
+                .Append(Html.E(t.InstitutionDane)).Append("</small></td>").Append(Cells(t.Enrolled, t.Dropouts, t.DropoutRate))
+                .Append(DashboardPlanAndQuality.PlanCell(planStatuses, t.InstitutionDane)).Append("</tr>\n");
         }
 
         html.Append("</tbody></table></div></section>\n");
         // Only counts reach this page: the list is read to count cases per institution, nothing of it is rendered.
         var openCases = withdrawn.List(year, null).GroupBy(s => s.InstitutionDane).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         AppendOutreach(html, year, outcomes.CountLatest(year), openCases);
+        DashboardPlanAndQuality.AppendQuality(html, database, year);
         return Layout.Page(context, "Tablero municipal", html.ToString());
     }
 
