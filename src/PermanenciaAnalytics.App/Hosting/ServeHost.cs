@@ -24,8 +24,9 @@ public static partial class ServeHost
         builder.Logging.SetMinimumLevel(options.LogLevel);
         builder.Logging.AddFilter("Hangfire", options.LogLevel > LogLevel.Warning ? LogLevel.None : LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        // The upload page drops files where the import job looks for them.
+        // The upload page drops files where the import job looks for them; the publications page reads what the publish job wrote.
         builder.Configuration[$"{PermanenciaWebOptions.Section}:InboxFolder"] ??= options.Inbox;
+        builder.Configuration[$"{PermanenciaWebOptions.Section}:PublishFolder"] ??= options.PublishFolder;
         AddServices(builder.Services, options);
         builder.Services.AddPermanenciaWeb(options.Database);
         foreach (var configure in options.ConfigureServices)

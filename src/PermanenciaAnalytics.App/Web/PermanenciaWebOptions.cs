@@ -8,6 +8,9 @@ public sealed class PermanenciaWebOptions
     /// <summary>Folder the uploads page saves files into; the host's Hangfire import job watches it.</summary>
     public string InboxFolder { get; set; } = Path.Combine("data", "inbox");
 
+    /// <summary>Folder where <c>publish</c> and the monthly job write their versions (<c>YYYY-MM/</c>).</summary>
+    public string PublishFolder { get; set; } = Path.Combine("data", "publicaciones");
+
     /// <summary>Base64 HMAC key (≥ 32 bytes) for API tokens; empty means a random key per process.</summary>
     public string? TokenKey { get; set; }
 

@@ -39,6 +39,7 @@ public static class WebEndpointExtensions
         UploadsPage.Map(app);
         UsersPage.Map(app);
         AuditPage.Map(app);
+        PublicationsPage.Map(app);
         ApiEndpoints.Map(app);
     }
 }

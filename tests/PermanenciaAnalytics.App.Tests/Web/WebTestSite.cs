@@ -39,6 +39,8 @@ public sealed class WebTestSite : IAsyncDisposable
 
     public string InboxFolder => Path.Combine(database.Folder, "inbox");
 
+    public string PublishFolder => Path.Combine(database.Folder, "publicaciones");
+
     public static async Task<WebTestSite> StartAsync()
     {
         var database = new TempSqliteDatabase();
@@ -50,6 +52,7 @@ public sealed class WebTestSite : IAsyncDisposable
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Configuration["Permanencia:InboxFolder"] = Path.Combine(database.Folder, "inbox");
+            builder.Configuration["Permanencia:PublishFolder"] = Path.Combine(database.Folder, "publicaciones");
             builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
             builder.Logging.ClearProviders();
             builder.Logging.SetMinimumLevel(LogLevel.Trace);

@@ -52,6 +52,7 @@ internal static class Layout
                 .Append("<li><a href=\"/instituciones/").Append(Html.Url(own)).Append("/busqueda-activa\">Búsqueda activa</a></li>");
         }
 
+        html.Append("<li><a href=\"/publicaciones\">Publicaciones</a></li>");
         if (AccessPolicy.Allows(user, Capability.Upload))
         {
             html.Append("<li><a href=\"/cargas\">Cargas</a></li>");

@@ -1,0 +1,88 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+using PermanenciaAnalytics.App.Web.Security;
+using PermanenciaAnalytics.Core.Security;
+
+namespace PermanenciaAnalytics.App.Web.Pages;
+
+/// <summary>
+/// Publications browser: the versions written by <c>publish</c> (and the monthly job) under the publish folder.
+/// Municipal files (<c>{version}/{file}</c>) are for the secretariat and cobertura; an institution's folder
+/// (<c>{version}/{dane}/{file}</c>) also for that institution's rector — the same policy as every other page.
+/// Route values are matched against strict patterns, so no request can reach outside the publish folder.
+/// </summary>
+internal static partial class PublicationsPage
+{
+    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".html"] = "text/html; charset=utf-8",
+        [".png"] = "image/png",
+        [".svg"] = "image/svg+xml",
+        [".csv"] = "text/csv; charset=utf-8",
+        [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    };
+
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/publicaciones", List).RequirePage(Capability.SignedIn);
+        app.MapGet("/publicaciones/{version}/{file}", (string version, string file, IOptions<PermanenciaWebOptions> options) =>
+            Serve(options.Value.PublishFolder, version, null, file)).RequirePage(Capability.MunicipalView);
+        app.MapGet("/publicaciones/{version}/{dane}/{file}", (string version, string dane, string file, IOptions<PermanenciaWebOptions> options) =>
+            Serve(options.Value.PublishFolder, version, dane, file)).RequirePage(Capability.InstitutionView);
+    }
+
+    private static IResult List(HttpContext context, IOptions<PermanenciaWebOptions> options)
+    {
+        var root = options.Value.PublishFolder;
+        var versions = Directory.Exists(root)
+            ? Directory.EnumerateDirectories(root).Select(Path.GetFileName).OfType<string>()
+                .Where(v => VersionPattern().IsMatch(v)).OrderDescending(StringComparer.Ordinal).ToList()
+            : [];
+        var user = context.User;
+        var municipal = AccessPolicy.Allows(user, Capability.MunicipalView);
+        var own = PermanenciaClaims.RoleOf(user) == UserRole.Rector ? PermanenciaClaims.InstitutionOf(user) : null;
+        var html = new StringBuilder("<section aria-labelledby=\"versiones\"><h2 id=\"versiones\">Publicaciones mensuales</h2>\n");
+        var links = new StringBuilder();
+        foreach (var version in versions)
+        {
+            if (municipal)
+            {
+                links.Append("<li><a href=\"/publicaciones/").Append(Html.Url(version)).Append("/index.html\">Informe municipal ")
+                    .Append(Html.E(version)).Append("</a></li>\n");
+            }
+            else if (own is not null && File.Exists(Path.Combine(root, version, own, "index.html")))
+            {
+                links.Append("<li><a href=\"/publicaciones/").Append(Html.Url(version)).Append('/').Append(Html.Url(own))
+                    .Append("/index.html\">Informe de mi institución ").Append(Html.E(version)).Append("</a></li>\n");
+            }
+        }
+
+        html.Append(links.Length == 0
+            ? "<p>Aún no hay publicaciones. El líder de cobertura las genera con <code>permanencia publish</code> o el trabajo mensual.</p>\n"
+            : "<ul>\n" + links + "</ul>\n");
+        html.Append("</section>\n");
+        return Layout.Page(context, "Publicaciones", html.ToString());
+    }
+
+    private static IResult Serve(string root, string version, string? dane, string file)
+    {
+        if (!VersionPattern().IsMatch(version) || (dane is not null && !DanePattern().IsMatch(dane)) || !FilePattern().IsMatch(file)
+            || !ContentTypes.TryGetValue(Path.GetExtension(file), out var contentType))
+        {
+            return Results.NotFound();
+        }
+
+        var path = dane is null ? Path.Combine(root, version, file) : Path.Combine(root, version, dane, file);
+        return File.Exists(path) ? Results.File(Path.GetFullPath(path), contentType) : Results.NotFound();
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}$")]
+    private static partial Regex VersionPattern();
+
+    [GeneratedRegex(@"^\d{12}$")]
+    private static partial Regex DanePattern();
+
+    [GeneratedRegex(@"^[A-Za-z0-9_\-]+\.[a-z]+$")]
+    private static partial Regex FilePattern();
+}
