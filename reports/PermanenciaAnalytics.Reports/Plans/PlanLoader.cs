@@ -18,7 +18,10 @@ public sealed record PlanLoadResult(string Source, InstitutionPlan? Plan, IReadO
 /// </summary>
 public static class PlanLoader
 {
-    public static IReadOnlyList<PlanLoadResult> Load(DatabaseTarget target, IReadOnlyList<string> paths, DateOnly loadDate, DateTime loadedAt)
+    /// <summary>Loads each plan found in <paramref name="paths"/>; when <paramref name="requiredInstitution"/> is set (a
+    /// rector's upload), a plan of any other institution is refused.</summary>
+    public static IReadOnlyList<PlanLoadResult> Load(
+        DatabaseTarget target, IReadOnlyList<string> paths, DateOnly loadDate, DateTime loadedAt, string? requiredInstitution = null)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(paths);
@@ -42,6 +45,16 @@ public static class PlanLoader
                 }
 
                 results.Add(new PlanLoadResult(document.Source, null, validation.Errors));
+                continue;
+            }
+
+            if (requiredInstitution is not null && validation.Plan!.InstitutionDane != requiredInstitution)
+            {
+                results.Add(new PlanLoadResult(document.Source, null,
+                [
+                    new PlanCellError(file, null, null, PlanLayout.Dane, validation.Plan.InstitutionDane,
+                        $"el plan es de la institución {validation.Plan.InstitutionDane}; aquí solo se carga el plan de {requiredInstitution}"),
+                ]));
                 continue;
             }
 

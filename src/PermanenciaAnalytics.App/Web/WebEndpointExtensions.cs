@@ -40,6 +40,7 @@ public static class WebEndpointExtensions
         UsersPage.Map(app);
         AuditPage.Map(app);
         PublicationsPage.Map(app);
+        PlanPage.Map(app);
         ApiEndpoints.Map(app);
     }
 }

@@ -49,7 +49,8 @@ internal static class Layout
         if (role == UserRole.Rector && PermanenciaClaims.InstitutionOf(user) is { } own)
         {
             html.Append("<li><a href=\"/instituciones/").Append(Html.Url(own)).Append("\">Mi institución</a></li>")
-                .Append("<li><a href=\"/instituciones/").Append(Html.Url(own)).Append("/busqueda-activa\">Búsqueda activa</a></li>");
+                .Append("<li><a href=\"/instituciones/").Append(Html.Url(own)).Append("/busqueda-activa\">Búsqueda activa</a></li>")
+                .Append("<li><a href=\"/instituciones/").Append(Html.Url(own)).Append("/plan\">Plan de permanencia</a></li>");
         }
 
         html.Append("<li><a href=\"/publicaciones\">Publicaciones</a></li>");

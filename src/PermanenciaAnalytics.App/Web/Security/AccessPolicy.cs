@@ -25,7 +25,7 @@ public static class AccessPolicy
             Capability.SignedIn => true,
             Capability.MunicipalView => role is UserRole.Secretaria or UserRole.Cobertura,
             Capability.InstitutionView => role is UserRole.Secretaria or UserRole.Cobertura || ownInstitution,
-            Capability.StudentList => role is UserRole.Cobertura || ownInstitution,
+            Capability.StudentList or Capability.PlanUpload => role is UserRole.Cobertura || ownInstitution,
             Capability.Upload or Capability.ManageUsers => role is UserRole.Cobertura,
             Capability.Operate => role is UserRole.Admin,
             _ => false,

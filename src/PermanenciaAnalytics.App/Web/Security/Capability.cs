@@ -18,6 +18,9 @@ public enum Capability
     /// <summary>Uploading extracts and plans: cobertura.</summary>
     Upload,
 
+    /// <summary>Uploading an institution's filled plan: cobertura, that institution's rector.</summary>
+    PlanUpload,
+
     /// <summary>Users page: cobertura.</summary>
     ManageUsers,
 

@@ -1,0 +1,87 @@
+using System.Net;
+using ClosedXML.Excel;
+using PermanenciaAnalytics.Reports.Plans;
+
+namespace PermanenciaAnalytics.App.Tests.Web;
+
+public sealed class PlanPageTests : IAsyncLifetime
+{
+    private WebTestSite site = null!;
+    private string template = null!;
+
+    public async Task InitializeAsync()
+    {
+        site = await WebTestSite.StartAsync();
+        template = Path.Combine(site.Database.Folder, "plantilla");
+        PlanTemplateWriter.Write(template);
+    }
+
+    public async Task DisposeAsync() => await site.DisposeAsync();
+
+    [Fact]
+    public async Task Upload_StoresThePlan_WhenRectorFilesOwnInstitution()
+    {
+        // Arrange: the template's example plan (filed 10 August, on time), rewritten for the rector's institution.
+        var workbook = Workbook("plan_propio.xlsx", SeedData.OwnDane);
+        using var session = new BrowserlessSession(site);
+        using var login = await session.LoginAsync("rectora");
+
+        // Act
+        using var response = await Post(session, SeedData.OwnDane, workbook);
+        var page = await session.Client.GetStringAsync($"/instituciones/{SeedData.OwnDane}/plan?anio=2025");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("Plan 2025: <strong>A tiempo</strong> (radicado el 10/08/2025): 1 factores de riesgo, 1 estrategias, 1 metas, 1 seguimientos mensuales.", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_RefusesThePlan_WhenItBelongsToAnotherInstitution()
+    {
+        // Arrange: a valid plan, but for the other institution.
+        var workbook = Workbook("plan_ajeno.xlsx", SeedData.OtherDane);
+        using var session = new BrowserlessSession(site);
+        using var login = await session.LoginAsync("rectora");
+
+        // Act
+        using var response = await Post(session, SeedData.OwnDane, workbook);
+        var html = await response.Content.ReadAsStringAsync();
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"el plan es de la institución {SeedData.OtherDane}; aquí solo se carga el plan de {SeedData.OwnDane}", html, StringComparison.Ordinal);
+        Assert.Contains("Plan 2025: <strong>Sin plan</strong>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("rectora", HttpStatusCode.Forbidden)]
+    [InlineData("secretaria1", HttpStatusCode.Forbidden)]
+    [InlineData("cobertura1", HttpStatusCode.OK)]
+    public async Task Page_IsForCoberturaAndTheOwnRector_Only(string user, HttpStatusCode expected)
+    {
+        using var session = new BrowserlessSession(site);
+        using var login = await session.LoginAsync(user);
+
+        using var response = await session.Client.GetAsync(new Uri($"/instituciones/{SeedData.OtherDane}/plan", UriKind.Relative));
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    private string Workbook(string name, string dane)
+    {
+        var path = Path.Combine(site.Database.Folder, name);
+        using var book = new XLWorkbook(Path.Combine(template, PlanTemplateWriter.WorkbookFile));
+        book.Worksheet("Plan").Cell(2, 1).SetValue(dane);
+        book.SaveAs(path);
+        return path;
+    }
+
+    private static async Task<HttpResponseMessage> Post(BrowserlessSession session, string dane, string workbook)
+    {
+        var page = $"/instituciones/{dane}/plan?anio=2025";
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(await session.AntiforgeryAsync(page)), "__af");
+        form.Add(new ByteArrayContent(await File.ReadAllBytesAsync(workbook)), "plan", Path.GetFileName(workbook));
+        return await session.Client.PostAsync(new Uri(page, UriKind.Relative), form);
+    }
+}
