@@ -77,6 +77,35 @@ public static class PlanRepository
     }
 
     /// <summary>Every plan of a year, by institution DANE code.</summary>
+    /// <summary>
+    /// Records (or replaces) one month's follow-up of an institution's loaded plan, as a rector does from the web form.
+    /// Returns false when the institution has no plan for the year. Reloading the plan file replaces its follow-ups too,
+    /// so the follow-up sheet of a later upload wins.
+    /// </summary>
+    public static bool RecordFollowUp(DatabaseTarget target, string institutionDane, int year, PlanFollowUp followUp)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(followUp);
+        ArgumentOutOfRangeException.ThrowIfLessThan(followUp.Month, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(followUp.Month, 12);
+        using var connection = target.Open();
+        using var transaction = connection.BeginTransaction();
+        var planId = connection.ExecuteScalar<long?>(PlanSql.FindPlanId, new { InstitutionDane = institutionDane, Year = year }, transaction);
+        if (planId is null)
+        {
+            return false;
+        }
+
+        connection.Execute(PlanSql.DeleteFollowUpMonth, new { PlanId = planId, followUp.Month }, transaction);
+        connection.Execute(PlanSql.InsertFollowUp, new
+        {
+            PlanId = planId, followUp.Month, followUp.StudentsAtRisk, followUp.Contacted, followUp.ReEnrolled,
+            StrategiesCarriedOut = string.Join('|', followUp.StrategiesCarriedOut), followUp.Notes,
+        }, transaction);
+        transaction.Commit();
+        return true;
+    }
+
     public static IReadOnlyDictionary<string, InstitutionPlan> LoadYear(DatabaseTarget target, int year)
     {
         ArgumentNullException.ThrowIfNull(target);

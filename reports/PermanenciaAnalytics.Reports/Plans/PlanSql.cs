@@ -11,6 +11,8 @@ internal static class PlanSql
     public const string FindPlanId =
         "SELECT plan_id FROM plan_header WHERE institution_dane = @InstitutionDane AND school_year = @Year";
 
+    public const string DeleteFollowUpMonth = "DELETE FROM plan_follow_up WHERE plan_id = @PlanId AND month = @Month";
+
     public static readonly string[] DeleteChildren =
     [
         "DELETE FROM plan_risk_factor_reason WHERE plan_id = @PlanId",
@@ -99,6 +101,7 @@ internal static class PlanSql
     public static IEnumerable<(string Name, string Text)> SqlServerStatements()
     {
         yield return (nameof(FindPlanId), FindPlanId);
+        yield return (nameof(DeleteFollowUpMonth), DeleteFollowUpMonth);
         for (var i = 0; i < DeleteChildren.Length; i++)
         {
             yield return ($"{nameof(DeleteChildren)}[{i}]", DeleteChildren[i]);

@@ -53,6 +53,61 @@ public sealed class PlanPageTests : IAsyncLifetime
         Assert.Contains("Plan 2025: <strong>Sin plan</strong>", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task FollowUp_RecordsAndReplacesAMonth_WhenRectorSubmitsTheForm()
+    {
+        // Arrange: the rector's plan is loaded (its example follow-up is for one month).
+        using var session = new BrowserlessSession(site);
+        using var login = await session.LoginAsync("rectora");
+        using (await Post(session, SeedData.OwnDane, Workbook("plan_propio.xlsx", SeedData.OwnDane)))
+        {
+        }
+
+        var page = $"/instituciones/{SeedData.OwnDane}/plan?anio=2025";
+        var action = $"/instituciones/{SeedData.OwnDane}/plan/seguimiento?anio=2025";
+        Dictionary<string, string> Month9(string contacted) => new()
+        {
+            ["mes"] = "9", ["riesgo"] = "12", ["contactados"] = contacted, ["reintegrados"] = "3",
+            ["estrategias"] = "Búsqueda activa, PAE", ["notas"] = "Visitas en el barrio",
+        };
+
+        // Act: record September, then correct it.
+        using var first = await session.PostFormAsync(page, action, Month9("8"));
+        using var second = await session.PostFormAsync(page, action, Month9("9"));
+        var html = await session.Client.GetStringAsync(page);
+
+        // Assert: one September row, with the corrected count.
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Contains("<th scope=\"row\">septiembre</th><td class=\"num\">12</td><td class=\"num\">9</td><td class=\"num\">3</td><td>Búsqueda activa, PAE</td><td>Visitas en el barrio</td>", html, StringComparison.Ordinal);
+        Assert.Equal(1, CountOccurrences(html, "<th scope=\"row\">septiembre</th>"));
+        Assert.Contains("2 seguimientos mensuales", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FollowUp_IsRefused_WhenTheInstitutionHasNoPlan()
+    {
+        using var session = new BrowserlessSession(site);
+        using var login = await session.LoginAsync("cobertura1");
+        var page = $"/instituciones/{SeedData.OtherDane}/plan?anio=2025";
+
+        using var response = await session.PostFormAsync(page, $"/instituciones/{SeedData.OtherDane}/plan/seguimiento?anio=2025",
+            new() { ["mes"] = "9", ["riesgo"] = "1", ["contactados"] = "1", ["reintegrados"] = "0" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.EndsWith("error=sinplan", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    private static int CountOccurrences(string text, string value)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + value.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     [Theory]
     [InlineData("rectora", HttpStatusCode.Forbidden)]
     [InlineData("secretaria1", HttpStatusCode.Forbidden)]

@@ -21,6 +21,7 @@ internal static class PlanPage
         app.MapGet("/instituciones/{dane}/plan", (HttpContext context, string dane, string? anio, SchoolYears years, DatabaseTarget database) =>
             Render(context, dane, years.Resolve(anio), database, null, [], StatusCodes.Status200OK)).RequirePage(Capability.PlanUpload);
         app.MapPost("/instituciones/{dane}/plan", Upload).RequirePage(Capability.PlanUpload);
+        PlanFollowUpForm.Map(app);
     }
 
     private static async Task<IResult> Upload(HttpContext context, string dane, string? anio, SchoolYears years, IAntiforgery antiforgery,
@@ -93,6 +94,19 @@ internal static class PlanPage
         {
             html.Append("<p class=\"ok\" role=\"status\">Ese archivo ya estaba cargado; no cambió nada.</p>\n");
         }
+        else if (context.Request.Query.ContainsKey("seguimiento"))
+        {
+            html.Append("<p class=\"ok\" role=\"status\">Seguimiento registrado.</p>\n");
+        }
+        else if (context.Request.Query["error"].ToString() is { Length: > 0 } problem)
+        {
+            html.Append("<p class=\"error\" role=\"alert\">").Append(problem switch
+            {
+                "sinplan" => "Primero cargue el plan: el seguimiento se registra sobre el plan del año.",
+                "datos" => "Revise el mes y las cantidades (números enteros, cero o más).",
+                _ => "Formulario vencido: recargue la página.",
+            }).Append("</p>\n");
+        }
 
         PlanRepository.LoadYear(database, year).TryGetValue(dane, out var plan);
         var submission = PlanSubmission.StatusOf(plan?.SubmittedOn, PlanSubmission.DefaultDeadline(year));
@@ -112,6 +126,11 @@ internal static class PlanPage
             .Append("<input id=\"plan\" name=\"plan\" type=\"file\" accept=\".xlsx\" required></p>")
             .Append("<p><button type=\"submit\">Cargar plan</button></p></form>\n")
             .Append("<p>La plantilla se obtiene con <code>permanencia plan template --out carpeta</code> o la entrega el líder de cobertura.</p>\n");
+        if (plan is not null)
+        {
+            PlanFollowUpForm.Append(html, context, dane, year, plan);
+        }
+
         return Layout.Page(context, "Plan de permanencia escolar", html.ToString(), status);
     }
 }
