@@ -302,6 +302,25 @@ public sealed class PagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Xlsx_HoldsTheGradeTable_ForOwnInstitution()
+    {
+        // Arrange
+        using var session = new BrowserlessSession(site);
+        using var login = await session.LoginAsync("rectora");
+
+        // Act
+        using var response = await session.Client.GetAsync($"/instituciones/{SeedData.OwnDane}/indicadores.xlsx?anio=2025");
+        await using var stream = await response.Content.ReadAsStreamAsync();
+        using var book = new ClosedXML.Excel.XLWorkbook(stream);
+
+        // Assert: grade 6 of the own institution, hand-computed in SeedData: 2 enrolled, 1 dropout → 50 %.
+        var sheet = book.Worksheet(1);
+        Assert.Equal("Grado", sheet.Cell(1, 3).GetString());
+        Assert.Equal(("6°", 2.0, 1.0), (sheet.Cell(2, 3).GetString(), sheet.Cell(2, 4).GetDouble(), sheet.Cell(2, 5).GetDouble()));
+        Assert.Equal(50.0, sheet.Cell(2, 7).GetDouble());
+    }
+
+    [Fact]
     public async Task StaticCss_IsServedFromTheApp()
     {
         // Arrange

@@ -3,6 +3,7 @@ using System.Text;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Reports.Charts;
 using PermanenciaAnalytics.Reports.Plans;
+using PermanenciaAnalytics.Reports.Publishing;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Core.Grades;
@@ -18,6 +19,7 @@ internal static class InstitutionPage
         app.MapGet("/instituciones/{dane}", Render).RequirePage(Capability.InstitutionView);
         app.MapGet("/instituciones/{dane}/grafico.png", Chart).RequirePage(Capability.InstitutionView);
         app.MapGet("/instituciones/{dane}/indicadores.csv", Csv).RequirePage(Capability.InstitutionView);
+        app.MapGet("/instituciones/{dane}/indicadores.xlsx", Xlsx).RequirePage(Capability.InstitutionView);
     }
 
     private static IResult Render(HttpContext context, string dane, string? anio, SchoolYears years, IIndicatorReader indicators)
@@ -33,7 +35,8 @@ internal static class InstitutionPage
             .Append(Html.Count(total.Enrolled)).Append(" matriculados, ").Append(Html.Count(total.Dropouts)).Append(" desertores, ")
             .Append(Html.Count(total.TransfersOut)).Append(" traslados a otras instituciones; tasa de deserción ")
             .Append(Html.Rate(total.DropoutRate)).Append(".</p>\n<p class=\"actions\"><a href=\"/instituciones/").Append(Html.Url(dane))
-            .Append("/indicadores.csv").Append(q).Append("\" download>Descargar CSV</a>");
+            .Append("/indicadores.csv").Append(q).Append("\" download>Descargar CSV</a> <a href=\"/instituciones/").Append(Html.Url(dane))
+            .Append("/indicadores.xlsx").Append(q).Append("\" download>Descargar XLSX</a>");
         if (canSeeStudents)
         {
             html.Append(" <a href=\"/instituciones/").Append(Html.Url(dane)).Append("/busqueda-activa").Append(q).Append("\">Búsqueda activa</a>");
@@ -81,6 +84,14 @@ internal static class InstitutionPage
         var municipalRate = DropoutRate.Percent(municipal.Sum(r => r.Dropouts), municipal.Sum(r => r.Enrolled));
         var plot = GradeRateChart.Create(name, year, rows, plan, municipalRate);
         return Results.File(plot.GetImageBytes(900, 480, ScottPlot.ImageFormat.Png), "image/png");
+    }
+
+    private static IResult Xlsx(HttpContext context, string dane, string? anio, SchoolYears years, IIndicatorReader indicators, AuditLog audit)
+    {
+        var year = years.Resolve(anio);
+        var rows = indicators.ByInstitutionAndGrade(year, dane);
+        WebAudit.Write(context, audit, "exportar_indicadores_xlsx", dane, year, $"{rows.Count} filas por grado");
+        return Results.File(GradeTableExport.Xlsx(rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"indicadores-{dane}-{year}.xlsx");
     }
 
     private static IResult Csv(HttpContext context, string dane, string? anio, SchoolYears years, IIndicatorReader indicators, AuditLog audit)
