@@ -29,6 +29,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<AuditLog>();
         services.AddSingleton<OutreachOutcomeStore>();
         services.AddSingleton<LoadLedgerReader>();
+        services.AddSingleton<QualityWarnings>();
         services.AddSingleton<SchoolYears>();
         services.TryAddSingleton<IIndicatorReader, EngineIndicatorReader>();
         services.TryAddSingleton<IWithdrawnStudentsReader, SqlWithdrawnStudentsReader>();

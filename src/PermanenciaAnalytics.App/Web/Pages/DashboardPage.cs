@@ -13,7 +13,7 @@ internal static class DashboardPage
         app.MapGet("/tablero", Render).RequirePage(Capability.MunicipalView);
 
     private static IResult Render(HttpContext context, string? anio, SchoolYears years, IIndicatorReader indicators, OutreachOutcomeStore outcomes,
-        IWithdrawnStudentsReader withdrawn, DatabaseTarget database)
+        IWithdrawnStudentsReader withdrawn, DatabaseTarget database, QualityWarnings quality)
     {
         var year = years.Resolve(anio);
         var rows = indicators.ByInstitutionAndGrade(year, null);
@@ -60,7 +60,7 @@ internal static class DashboardPage
         // Only counts reach this page: the list is read to count cases per institution, nothing of it is rendered.
         var openCases = withdrawn.List(year, null).GroupBy(s => s.InstitutionDane).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         AppendOutreach(html, year, outcomes.CountLatest(year), openCases);
-        DashboardPlanAndQuality.AppendQuality(html, database, year);
+        DashboardPlanAndQuality.AppendQuality(html, quality.For(year), year);
         return Layout.Page(context, "Tablero municipal", html.ToString());
     }
 

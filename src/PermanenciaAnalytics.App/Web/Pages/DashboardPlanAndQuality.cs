@@ -35,9 +35,8 @@ internal static class DashboardPlanAndQuality
     public static string PlanCell(IReadOnlyDictionary<string, PlanSubmissionStatus> statuses, string? dane) =>
         "<td>" + Html.E(PlanSubmission.Label(dane is not null && statuses.TryGetValue(dane, out var s) ? s : PlanSubmissionStatus.Missing)) + "</td>";
 
-    public static void AppendQuality(StringBuilder html, DatabaseTarget database, int year)
+    public static void AppendQuality(StringBuilder html, IReadOnlyList<QualityFinding> findings, int year)
     {
-        var findings = QualityReport.Run(database, year);
         html.Append("<section aria-labelledby=\"calidad\"><h2 id=\"calidad\">Calidad de los datos</h2>\n");
         if (findings.Count == 0)
         {
