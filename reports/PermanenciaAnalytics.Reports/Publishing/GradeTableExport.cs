@@ -11,8 +11,9 @@ public static class GradeTableExport
         var folder = Directory.CreateTempSubdirectory("permanencia-export-");
         try
         {
-            GradeTableFiles.WriteGrades(folder.FullName, "indicadores", rows);
-            return File.ReadAllBytes(Path.Combine(folder.FullName, "indicadores.xlsx"));
+            var path = Path.Combine(folder.FullName, "indicadores.xlsx");
+            GradeTableFiles.WriteGradesXlsx(path, rows);
+            return File.ReadAllBytes(path);
         }
         finally
         {

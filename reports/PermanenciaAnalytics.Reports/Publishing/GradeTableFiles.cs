@@ -22,7 +22,13 @@ internal static class GradeTableFiles
             Invariant(r.Year), r.InstitutionDane ?? string.Empty, Invariant(r.Grade ?? 0),
         }.Concat(Counts(r)).ToArray()).ToList();
         WriteCsv(Path.Combine(folder, baseName + ".csv"), GradeHeader, records);
-        WriteXlsx(Path.Combine(folder, baseName + ".xlsx"), "Indicadores por grado",
+        WriteGradesXlsx(Path.Combine(folder, baseName + ".xlsx"), rows);
+    }
+
+    /// <summary>The XLSX half of <see cref="WriteGrades"/>, alone (the web's download needs no CSV).</summary>
+    public static void WriteGradesXlsx(string path, IReadOnlyList<IndicatorRow> rows)
+    {
+        WriteXlsx(path, "Indicadores por grado",
             ["Año", "Código DANE", "Grado", "Matriculados", "Desertores", "Trasladados", "Tasa de deserción (%)", "Reservado"],
             rows.OrderBy(r => r.Grade).Select(r => new object?[]
             {
