@@ -3,12 +3,16 @@ using PermanenciaAnalytics.Core.Indicators;
 namespace PermanenciaAnalytics.App.Web.Data;
 
 /// <summary>
-/// Indicators the web shows: one <see cref="IndicatorRow"/> per institution and grade for a year (DESIGN.md §5).
-/// Totals per institution, level and municipality are sums of these counts (rule 7: sum counts, then divide).
+/// Indicators the web shows, from the indicators engine (DESIGN.md §5). Totals come from the engine's own aggregate rows
+/// (<see cref="IndicatorDimension.Institution"/>, <see cref="IndicatorDimension.Municipality"/>), never from summing rows a
+/// viewer received, because rows may be suppressed for that viewer.
 /// </summary>
 public interface IIndicatorReader
 {
     /// <param name="year">School year.</param>
     /// <param name="institutionDane">One institution, or null for every institution.</param>
     IReadOnlyList<IndicatorRow> ByInstitutionAndGrade(int year, string? institutionDane);
+
+    /// <summary>Rows of any dimension (sede, level, municipality, month…), optionally for one institution.</summary>
+    IReadOnlyList<IndicatorRow> Query(int year, IndicatorDimension dimension, string? institutionDane);
 }
