@@ -6,19 +6,21 @@ namespace PermanenciaAnalytics.Reports.Charts;
 
 /// <summary>
 /// The institution's dropout rate against the municipality's, for the total and for each level the institution
-/// teaches (pairs of bars). Level rates are summed counts divided once (DESIGN.md §5 rule 7). The total counts every
-/// grade (it is published anyway); a level with a suppressed grade is left out, since its rate could reveal that cell.
+/// teaches (pairs of bars). Level rates are summed counts divided once (DESIGN.md §5 rule 7). The total is the
+/// institution's own row (suppressed grade rows carry no counts, so it cannot be summed from them); a level with a
+/// suppressed grade is left out, since its rate could reveal that cell.
 /// </summary>
 public static class InstitutionVsMunicipalChart
 {
-    public static Plot Create(string institutionName, int year, IReadOnlyList<IndicatorRow> institutionByGrade, IndicatorRow? municipalTotal, IReadOnlyList<IndicatorRow> municipalByLevel)
+    public static Plot Create(
+        string institutionName, int year, IndicatorRow? institutionTotal, IReadOnlyList<IndicatorRow> institutionByGrade, IndicatorRow? municipalTotal, IReadOnlyList<IndicatorRow> municipalByLevel)
     {
         ArgumentNullException.ThrowIfNull(institutionByGrade);
         ArgumentNullException.ThrowIfNull(municipalByLevel);
         var plot = ChartStyle.NewPlot($"Institución frente al municipio {year} – {institutionName}", string.Empty, "Tasa de deserción");
         var groups = new List<(string Label, decimal? Institution, decimal? Municipal)>
         {
-            ("Total", Rate(institutionByGrade, _ => true), municipalTotal?.DropoutRate),
+            ("Total", institutionTotal is { Suppressed: false } total ? total.DropoutRate : null, municipalTotal?.DropoutRate),
         };
         foreach (var level in Core.Plans.PlanScope.LevelsWithRates)
         {
@@ -26,7 +28,7 @@ public static class InstitutionVsMunicipalChart
             if (rows.Count > 0 && !rows.Any(r => r.Suppressed))
             {
                 var municipal = municipalByLevel.FirstOrDefault(r => r.Level == EducationLevelNames.Key(level))?.DropoutRate;
-                groups.Add((EducationLevelNames.Display(level), Rate(rows, _ => true), municipal));
+                groups.Add((EducationLevelNames.Display(level), Rate(rows), municipal));
             }
         }
 
@@ -58,9 +60,9 @@ public static class InstitutionVsMunicipalChart
         return value;
     }
 
-    private static decimal? Rate(IEnumerable<IndicatorRow> rows, Func<IndicatorRow, bool> filter)
+    private static decimal? Rate(IEnumerable<IndicatorRow> rows)
     {
-        var selected = rows.Where(r => r.Grade is { } g && GradeCatalog.IsInDropoutUniverse(g) && filter(r)).ToList();
+        var selected = rows.Where(r => r.Grade is { } g && GradeCatalog.IsInDropoutUniverse(g)).ToList();
         return DropoutRate.Percent(selected.Sum(r => r.Dropouts), selected.Sum(r => r.Enrolled));
     }
 }

@@ -3,9 +3,11 @@ using PermanenciaAnalytics.Core.Indicators;
 namespace PermanenciaAnalytics.Reports.Indicators;
 
 /// <summary>
-/// Small-cell suppression for published aggregates (DESIGN.md §5). Primary: a row is hidden when fewer than
-/// <c>minCell</c> students are enrolled, or when its dropouts or transfers are between 1 and <c>minCell</c> − 1
-/// (zero is published: it names no one). Complementary: along every key column, the rows sharing all other keys form a
+/// Small-cell suppression (DESIGN.md §5), the one rule for the CLI's <c>--suppress</c>, every publication and the web
+/// views of every role but <c>cobertura</c>. Primary: a row is a cell of students (a group: an institution, a grade of
+/// an institution, a sede…) and is hidden when fewer than <c>minCell</c> students are enrolled in it. Its dropouts and
+/// transfers are attributes of that group, shown when the group is large enough (docs/methodology.md §4 says why).
+/// Complementary: along every key column, the rows sharing all other keys form a
 /// line whose total can be published; a line with exactly one hidden row also hides its smallest visible row, repeated
 /// until no line has a lone hidden row, so a hidden row cannot be recovered by subtraction from the totals.
 /// Hidden rows keep their keys, carry zero counts and no rate, and are flagged <see cref="IndicatorRow.Suppressed"/>.
@@ -51,13 +53,11 @@ public static class SmallCellSuppressor
             : r).ToList();
     }
 
-    /// <summary>Primary rule, exposed for tests and for views that only flag cells.</summary>
+    /// <summary>Primary rule, exposed for tests and for views that only flag cells (cumulative month rows).</summary>
     public static bool IsSmall(IndicatorRow row, int minCell)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return row.Enrolled < minCell
-            || row.Dropouts is > 0 && row.Dropouts < minCell
-            || row.TransfersOut is > 0 && row.TransfersOut < minCell;
+        return row.Enrolled < minCell;
     }
 
     private static string LineKey(IndicatorRow row, KeyComponent except, List<KeyComponent> components) =>

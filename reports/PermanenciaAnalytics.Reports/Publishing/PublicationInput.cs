@@ -35,5 +35,5 @@ public sealed record PublicationInput
     public MatchingOptions Options { get; init; } = MatchingOptions.Default;
 
     /// <summary>Cells with fewer enrolled students than this are suppressed in published tables (DESIGN.md §5).</summary>
-    public int SmallCellThreshold { get; init; } = SmallCellSuppression.DefaultThreshold;
+    public int SmallCellThreshold { get; init; } = Indicators.SmallCellSuppressor.DefaultMinCell;
 }

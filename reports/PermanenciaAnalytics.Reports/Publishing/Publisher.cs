@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Reports.Charts;
+using PermanenciaAnalytics.Reports.Indicators;
 using PermanenciaAnalytics.Reports.Matching;
 
 namespace PermanenciaAnalytics.Reports.Publishing;
@@ -21,13 +22,14 @@ public static class Publisher
         ArgumentException.ThrowIfNullOrWhiteSpace(outputRoot);
         var version = Path.Combine(outputRoot, string.Create(CultureInfo.InvariantCulture, $"{input.Year:0000}-{input.Month:00}"));
         Directory.CreateDirectory(version);
+        // The ranking is suppressed first: an institution's page must not show the total its ranking line hides.
+        var ranking = SmallCellSuppressor.Apply(input.ByInstitution, input.SmallCellThreshold);
         foreach (var institution in input.Institutions.OrderBy(i => i.InstitutionDane, StringComparer.Ordinal))
         {
-            PublishInstitution(input, institution, Path.Combine(version, institution.InstitutionDane));
+            PublishInstitution(input, institution, ranking, Path.Combine(version, institution.InstitutionDane));
         }
 
         var submissions = input.Institutions.ToDictionary(i => i.InstitutionDane, i => i.Match.Submission, StringComparer.Ordinal);
-        var ranking = SmallCellSuppression.Apply(input.ByInstitution, input.SmallCellThreshold);
         var view = MunicipalPlanView.Build(ranking, submissions);
         var (png, _) = ChartFile.Save(MunicipalRankingChart.Create(input.Year, view), version, "ranking_instituciones", ChartFile.DefaultWidth, MunicipalRankingChart.HeightFor(view));
         GradeTableFiles.WriteRanking(version, "instituciones", view.Ranking);
@@ -36,11 +38,13 @@ public static class Publisher
         return version;
     }
 
-    private static void PublishInstitution(PublicationInput input, InstitutionPublication institution, string folder)
+    private static void PublishInstitution(PublicationInput input, InstitutionPublication institution, IReadOnlyList<IndicatorRow> ranking, string folder)
     {
         Directory.CreateDirectory(folder);
-        var byGrade = SmallCellSuppression.Apply(institution.ByGrade, input.SmallCellThreshold);
-        var byMonth = institution.ByMonth.Select(r => r with { Suppressed = r.Suppressed || r.Enrolled < input.SmallCellThreshold }).ToList();
+        var byGrade = SmallCellSuppressor.Apply(institution.ByGrade, input.SmallCellThreshold);
+        // Cumulative month rows are not additive (no totals to protect), so they are only flagged, not complemented.
+        var byMonth = institution.ByMonth.Select(r => r with { Suppressed = r.Suppressed || SmallCellSuppressor.IsSmall(r, input.SmallCellThreshold) }).ToList();
+        var total = ranking.FirstOrDefault(r => string.Equals(r.InstitutionDane, institution.InstitutionDane, StringComparison.Ordinal));
         var name = institution.InstitutionName;
         var charts = new StringBuilder();
 
@@ -53,7 +57,7 @@ public static class Publisher
         var (monthPng, _) = ChartFile.Save(MonthlyDropoutChart.Create(name, input.Year, byMonth, allowance, followUps, input.Options), folder, "desertores_por_mes");
         charts.Append(HtmlPage.Chart("Desertores acumulados por mes frente a la trayectoria de la meta", monthPng, "desertores_por_mes"));
 
-        var (vsPng, _) = ChartFile.Save(InstitutionVsMunicipalChart.Create(name, input.Year, byGrade, input.MunicipalTotal, input.MunicipalByLevel), folder, "institucion_vs_municipio");
+        var (vsPng, _) = ChartFile.Save(InstitutionVsMunicipalChart.Create(name, input.Year, total, byGrade, input.MunicipalTotal, SmallCellSuppressor.Apply(input.MunicipalByLevel, input.SmallCellThreshold)), folder, "institucion_vs_municipio");
         charts.Append(HtmlPage.Chart("Institución frente al municipio", vsPng, "institucion_vs_municipio"));
 
         GradeTableFiles.WriteGrades(folder, "indicadores_grado", byGrade);
@@ -64,6 +68,6 @@ public static class Publisher
     private static void WriteText(string path, string text) => File.WriteAllText(path, text, Utf8NoBom);
 
     /// <summary>Institution rows of the grade table that a publication would show, after suppression (for callers and tests).</summary>
-    public static IReadOnlyList<IndicatorRow> PublishedGrades(InstitutionPublication institution, int threshold = SmallCellSuppression.DefaultThreshold) =>
-        SmallCellSuppression.Apply(institution?.ByGrade ?? [], threshold);
+    public static IReadOnlyList<IndicatorRow> PublishedGrades(InstitutionPublication institution, int threshold = SmallCellSuppressor.DefaultMinCell) =>
+        SmallCellSuppressor.Apply(institution?.ByGrade ?? [], threshold);
 }

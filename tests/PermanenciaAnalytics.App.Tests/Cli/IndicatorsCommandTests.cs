@@ -125,8 +125,9 @@ public class IndicatorsCommandTests
         // Act
         var (_, output, _) = await Run("indicators", "--year", "2025", "--by", "institution,grade", "--format", "csv", "--suppress", "--db", database.ConnectionString);
 
-        // Assert: grades 7 (1 transfer), 10 (2 enrolled) and 154001000022/7 (1 enrolled) are small; grade 6 stays, as
-        // each line (institution 11, grade 7) already holds two hidden rows. Keys are kept, counts blanked.
+        // Assert: grade 10 (2 enrolled) and 154001000022/7 (1 enrolled) are small groups; 154001000011/7 is hidden as the
+        // complement of the grade-7 line; grade 6 stays, as institution 11's line then holds two hidden rows. Keys are
+        // kept, counts blanked.
         Assert.Equal(
             [
                 "year,institution_dane,grade,enrolled,dropouts,transfers_out,dropout_rate",

@@ -13,12 +13,13 @@ public class SmallCellSuppressorTests
 
     [Theory]
     [InlineData(4, 0, 0, true)]     // fewer than 5 enrolled
+    [InlineData(4, 4, 0, true)]     // a small group stays hidden whatever it lost
     [InlineData(5, 0, 0, false)]    // exactly the threshold is published
-    [InlineData(100, 2, 0, true)]   // 2 dropouts could point at two children
-    [InlineData(100, 0, 0, false)]  // zero names no one
-    [InlineData(100, 5, 0, false)]
-    [InlineData(100, 7, 3, true)]   // 3 transfers
-    public void IsSmall_AppliesThreshold_ToEveryCount(long enrolled, long dropouts, long transfers, bool expected)
+    [InlineData(5, 5, 0, false)]    // everyone left a group of 5: still a group of 5
+    [InlineData(100, 2, 0, false)]  // 2 of 100 dropped out: does not single anyone out
+    [InlineData(100, 7, 3, false)]  // 3 transfers of 100
+    [InlineData(0, 0, 0, true)]
+    public void IsSmall_HidesGroupsWithFewStudents_WhateverTheirCounts(long enrolled, long dropouts, long transfers, bool expected)
     {
         // Arrange
         var row = Row("100", 6, enrolled, dropouts, transfers);
@@ -48,9 +49,9 @@ public class SmallCellSuppressorTests
     [Fact]
     public void Apply_ProtectsColumnTotals_AcrossInstitutions()
     {
-        // Arrange: 2×2 table; only (200, g7) is small. Row line (200) and column line (g7) each need a partner,
-        // and that forces a fourth cell so every line has 0 or 2 hidden cells.
-        IndicatorRow[] rows = [Row("100", 6, 40, 5), Row("100", 7, 30, 5), Row("200", 6, 50, 5), Row("200", 7, 20, 2)];
+        // Arrange: 2×2 table; only (200, g7) is small (4 enrolled). Row line (200) and column line (g7) each need a
+        // partner, and that forces a fourth cell so every line has 0 or 2 hidden cells.
+        IndicatorRow[] rows = [Row("100", 6, 40, 5), Row("100", 7, 30, 5), Row("200", 6, 50, 5), Row("200", 7, 4, 2)];
 
         // Act
         var result = SmallCellSuppressor.Apply(rows, 5);

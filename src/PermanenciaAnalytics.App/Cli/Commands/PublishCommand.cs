@@ -2,6 +2,7 @@ using System.CommandLine;
 using PermanenciaAnalytics.Core.Plans;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Etl.Schema;
+using PermanenciaAnalytics.Reports.Indicators;
 using PermanenciaAnalytics.Reports.Matching;
 using PermanenciaAnalytics.Reports.Publishing;
 
@@ -20,7 +21,7 @@ internal static class PublishCommand
         var year = new Option<int>("--year") { Description = "Año escolar a publicar.", Required = true };
         var month = new Option<int?>("--month") { Description = "Mes de corte de la publicación (1–12); por defecto el último mes con datos." };
         var output = new Option<string>("--out") { Description = "Carpeta raíz de las publicaciones (se crea DIR/AAAA-MM).", Required = true };
-        var minCell = new Option<int>("--min-cell") { Description = "Celdas con menos estudiantes se reservan (por defecto 5).", DefaultValueFactory = _ => SmallCellSuppression.DefaultThreshold };
+        var minCell = new Option<int>("--min-cell") { Description = "Grupos con menos de N estudiantes matriculados se reservan (por defecto 5).", DefaultValueFactory = _ => SmallCellSuppressor.DefaultMinCell };
         var deadline = new Option<DateOnly?>("--deadline") { Description = "Fecha límite de los planes (AAAA-MM-DD); por defecto el 14 de agosto." };
         var command = new Command("publish", "Publica gráficos e informes por institución y el consolidado municipal.");
         command.Options.Add(year);
