@@ -16,6 +16,9 @@ public sealed class PermanenciaWebOptions
 
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>Groups with fewer enrolled students are hidden from every viewer but cobertura (docs/methodology.md §4).</summary>
+    public int SmallCellThreshold { get; set; } = Reports.Indicators.SmallCellSuppressor.DefaultMinCell;
+
     /// <summary>Largest upload accepted, in bytes (a Cúcuta SIMAT cut is about 40 MB).</summary>
     public long MaxUploadBytes { get; set; } = 200L * 1024 * 1024;
 }

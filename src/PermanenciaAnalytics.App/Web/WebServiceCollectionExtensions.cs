@@ -15,8 +15,9 @@ public static class WebServiceCollectionExtensions
 
     /// <summary>
     /// Registers accounts, cookie + bearer authentication, antiforgery and the readers the pages use.
-    /// <see cref="IIndicatorReader"/> and <see cref="IWithdrawnStudentsReader"/> are registered with TryAdd, so a host
-    /// may register its own implementation first.
+    /// <see cref="IIndicatorReader"/> is per request: the engine's rows, suppressed for the signed-in viewer unless
+    /// they may see exact counts. <see cref="IWithdrawnStudentsReader"/> is registered with TryAdd, so a host may
+    /// register its own implementation first.
     /// </summary>
     public static IServiceCollection AddPermanenciaWeb(this IServiceCollection services, DatabaseTarget target)
     {
@@ -31,7 +32,12 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<LoadLedgerReader>();
         services.AddSingleton<QualityWarnings>();
         services.AddSingleton<SchoolYears>();
-        services.TryAddSingleton<IIndicatorReader, EngineIndicatorReader>();
+        services.AddHttpContextAccessor();
+        services.TryAddSingleton<EngineIndicatorReader>();
+        services.TryAddScoped<IIndicatorReader>(sp => new ViewerIndicatorReader(
+            sp.GetRequiredService<EngineIndicatorReader>(),
+            sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User,
+            sp.GetRequiredService<IOptions<PermanenciaWebOptions>>().Value.SmallCellThreshold));
         services.TryAddSingleton<IWithdrawnStudentsReader, SqlWithdrawnStudentsReader>();
         services.TryAddSingleton<IGradeStudentsReader, SqlGradeStudentsReader>();
         services.AddSingleton(sp =>

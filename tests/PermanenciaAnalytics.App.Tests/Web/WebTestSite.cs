@@ -13,7 +13,9 @@ namespace PermanenciaAnalytics.App.Tests.Web;
 
 /// <summary>
 /// The web layer on real Kestrel (loopback, random port) over a real migrated SQLite file seeded with
-/// <see cref="SeedData"/>; every log line goes to <see cref="Logs"/>.
+/// <see cref="SeedData"/>; every log line goes to <see cref="Logs"/>. Every seeded group has fewer than 5 students, so
+/// the site hides only empty groups by default (threshold 1) and page tests see the hand-computed counts; the
+/// suppression tests start a site with the product's threshold.
 /// </summary>
 public sealed class WebTestSite : IAsyncDisposable
 {
@@ -41,7 +43,9 @@ public sealed class WebTestSite : IAsyncDisposable
 
     public string PublishFolder => Path.Combine(database.Folder, "publicaciones");
 
-    public static async Task<WebTestSite> StartAsync()
+    public const int SeedThreshold = 1;
+
+    public static async Task<WebTestSite> StartAsync(int smallCellThreshold = SeedThreshold)
     {
         var database = new TempSqliteDatabase();
         SeedData.Seed(database.Target);
@@ -53,6 +57,7 @@ public sealed class WebTestSite : IAsyncDisposable
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Configuration["Permanencia:InboxFolder"] = Path.Combine(database.Folder, "inbox");
             builder.Configuration["Permanencia:PublishFolder"] = Path.Combine(database.Folder, "publicaciones");
+            builder.Configuration["Permanencia:SmallCellThreshold"] = smallCellThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture);
             builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
             builder.Logging.ClearProviders();
             builder.Logging.SetMinimumLevel(LogLevel.Trace);

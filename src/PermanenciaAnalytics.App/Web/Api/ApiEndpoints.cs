@@ -23,9 +23,10 @@ internal static class ApiEndpoints
         {
             var resolved = years.Resolve(year);
             var rows = indicators.ByInstitutionAndGrade(resolved, dane).OrderBy(r => r.Grade).ToList();
-            var total = IndicatorTotals.Sum(resolved, rows);
-            return Results.Json(new InstitutionIndicators(dane, resolved, total.Enrolled, total.Dropouts, total.TransfersOut, total.DropoutRate,
-                rows.Select(GradeIndicators.From).ToList()), ApiJson.Options);
+            // The total is the engine's institution row: grade rows may be suppressed for this caller and carry no counts.
+            var totals = indicators.Query(resolved, IndicatorDimension.Institution, dane);
+            var total = totals.Count > 0 ? totals[0] : new IndicatorRow { Year = resolved, InstitutionDane = dane, Enrolled = 0, Dropouts = 0, TransfersOut = 0 };
+            return Results.Json(InstitutionIndicators.From(dane, resolved, total, rows), ApiJson.Options);
         }).RequireApi(Capability.InstitutionView);
 
         app.MapGet("/api/institutions/{dane}/students/withdrawn", (HttpContext context, string dane, string? year, SchoolYears years,
@@ -42,13 +43,23 @@ internal static class ApiEndpoints
 
     internal sealed record TokenResponse(string Token, long ExpiresIn);
 
-    internal sealed record InstitutionIndicators(string InstitutionDane, int Year, long Enrolled, long Dropouts, long TransfersOut,
-        decimal? DropoutRate, IReadOnlyList<GradeIndicators> Grades);
-
-    internal sealed record GradeIndicators(int Grade, long Enrolled, long Dropouts, long TransfersOut, decimal? DropoutRate)
+    /// <summary>Suppressed rows (docs/methodology.md §4) answer null counts and <c>"suppressed": true</c>.</summary>
+    internal sealed record InstitutionIndicators(string InstitutionDane, int Year, long? Enrolled, long? Dropouts, long? TransfersOut,
+        decimal? DropoutRate, bool Suppressed, IReadOnlyList<GradeIndicators> Grades)
     {
-        public static GradeIndicators From(IndicatorRow row) => new(row.Grade!.Value, row.Enrolled, row.Dropouts, row.TransfersOut, row.DropoutRate);
+        public static InstitutionIndicators From(string dane, int year, IndicatorRow total, IEnumerable<IndicatorRow> grades) => new(
+            dane, year, Shown(total, total.Enrolled), Shown(total, total.Dropouts), Shown(total, total.TransfersOut),
+            total.Suppressed ? null : total.DropoutRate, total.Suppressed, grades.Select(GradeIndicators.From).ToList());
     }
+
+    internal sealed record GradeIndicators(int Grade, long? Enrolled, long? Dropouts, long? TransfersOut, decimal? DropoutRate, bool Suppressed)
+    {
+        public static GradeIndicators From(IndicatorRow row) => new(
+            row.Grade!.Value, Shown(row, row.Enrolled), Shown(row, row.Dropouts), Shown(row, row.TransfersOut),
+            row.Suppressed ? null : row.DropoutRate, row.Suppressed);
+    }
+
+    private static long? Shown(IndicatorRow row, long count) => row.Suppressed ? null : count;
 
     internal sealed record WithdrawnStudentJson(string StudentKey, string? FullName, string? DocType, string? DocNumber, int Grade, string? GroupCode,
         string LastCutSeen, string? LastStatus, string? Phone, string? Address, IReadOnlyList<string> SimpadeReasons, string? Outcome, string? OutcomeDate)

@@ -4,6 +4,7 @@ using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Reports.Charts;
 using PermanenciaAnalytics.Reports.Plans;
 using PermanenciaAnalytics.Reports.Publishing;
+using PermanenciaAnalytics.App.Cli.Output;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Core.Grades;
@@ -98,12 +99,9 @@ internal static class InstitutionPage
     {
         var year = years.Resolve(anio);
         var rows = indicators.ByInstitutionAndGrade(year, dane).OrderBy(r => r.Grade).ToList();
-        var csv = new StringBuilder("year,institution_dane,grade,enrolled,dropouts,transfers_out,dropout_rate\n");
-        foreach (var r in rows)
-        {
-            csv.Append(CultureInfo.InvariantCulture, $"{r.Year},{r.InstitutionDane},{r.Grade},{r.Enrolled},{r.Dropouts},{r.TransfersOut},{r.DropoutRate?.ToString("0.00", CultureInfo.InvariantCulture)}\n");
-        }
-
+        // The `indicators --by institution,grade --format csv` contract: suppressed rows keep their keys, counts empty.
+        using var csv = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        IndicatorWriter.Write(csv, "csv", IndicatorDimension.InstitutionGrade, null, rows);
         WebAudit.Write(context, audit, "exportar_indicadores_csv", dane, year, $"{rows.Count} filas por grado");
         return Results.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"indicadores-{dane}-{year}.csv");
     }

@@ -26,7 +26,7 @@ public static class AccessPolicy
             Capability.MunicipalView => role is UserRole.Secretaria or UserRole.Cobertura,
             Capability.InstitutionView => role is UserRole.Secretaria or UserRole.Cobertura || ownInstitution,
             Capability.StudentList or Capability.PlanUpload => role is UserRole.Cobertura || ownInstitution,
-            Capability.Upload or Capability.ManageUsers => role is UserRole.Cobertura,
+            Capability.Upload or Capability.ManageUsers or Capability.ExactCounts => role is UserRole.Cobertura,
             Capability.Operate => role is UserRole.Admin,
             _ => false,
         };

@@ -26,4 +26,10 @@ public enum Capability
 
     /// <summary>Audit log and the Hangfire dashboard: admin.</summary>
     Operate,
+
+    /// <summary>
+    /// Aggregates without small-cell suppression: cobertura only (issue 4: suppression is on in web views for anyone
+    /// but cobertura). Never used to guard a route, only to choose what a permitted viewer sees.
+    /// </summary>
+    ExactCounts,
 }
