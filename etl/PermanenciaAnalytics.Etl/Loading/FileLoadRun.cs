@@ -25,6 +25,9 @@ internal sealed class FileLoadRun(
 {
     private const int ProgressEveryRows = 4096;
 
+    // A SIMAT row of 43–54 columns takes 250–450 bytes; the low end makes the estimate an upper bound of the rows.
+    private const int SmallestSimatRowBytes = 250;
+
     public FileLoadOutcome Execute(IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -33,6 +36,7 @@ internal sealed class FileLoadRun(
         using var transaction = connection.BeginTransaction();
         var loadId = LoadLedger.Insert(dialect, connection, transaction, new LedgerEntry(file, fingerprint.Sha256,
             ExtractLoader.KindName(kind), cut, cut?.Year, "loading", 0, 0, 0, 0, 0, started, null, null, null));
+        var deferral = DeferIndexes(transaction);
         using var sink = CreateSink(transaction, loadId);
         var rejects = new RejectLog(rejectsPath, BulkRowWriters.Create(dialect, connection, transaction, BulkTables.RejectedRow), loadId);
         try
@@ -51,6 +55,7 @@ internal sealed class FileLoadRun(
 
             cancellationToken.ThrowIfCancellationRequested();
             sink.Complete(connection, transaction);
+            deferral?.Rebuild();
             LoadLedger.InsertReasons(dialect, connection, transaction, loadId, rejects.RejectedByReason);
             var message = string.Create(CultureInfo.InvariantCulture,
                 $"El archivo '{file}' se cargó: {rowsLoaded} filas cargadas, {rejects.Rejected} rechazadas, {rejects.Warnings} advertencias.");
@@ -68,6 +73,20 @@ internal sealed class FileLoadRun(
             rejects.Discard();
             throw;
         }
+    }
+
+    private SqliteIndexDeferral? DeferIndexes(DbTransaction transaction)
+    {
+        if (dialect != SqlDialect.Sqlite || kind != ExtractKind.Simat)
+        {
+            return null;
+        }
+
+        var expected = fingerprint.Length / SmallestSimatRowBytes;
+        var existing = SqliteIndexDeferral.EstimateRows(connection, transaction, BulkTables.Enrollment.Name);
+        return SqliteIndexDeferral.IsWorthIt(expected, existing)
+            ? SqliteIndexDeferral.Begin(connection, transaction, [BulkTables.Enrollment.Name, BulkTables.StudentContact.Name])
+            : null;
     }
 
     private (long Read, long Loaded) ReadRows(IExtractRowSink sink, RejectLog rejects, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
