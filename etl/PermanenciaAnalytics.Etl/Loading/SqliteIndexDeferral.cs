@@ -29,8 +29,8 @@ internal sealed class SqliteIndexDeferral
 
     /// <summary>
     /// Rebuilding sorts every row of the table, old and new; inserting touches only the new ones, but at random.
-    /// Measured on the bench (docs/synthetic-year-and-jobs.md): the rebuild wins while the file brings at least half as
-    /// many rows as the table already has.
+    /// Measured (2026-11-28, 54-column synthetic files): 400k rows into an empty table 8.3 s CPU rebuilt vs 16.4 s
+    /// inserted; 200k rows into a table of 400k still 7.3 s vs 8.7 s. So a file of at least half the table rebuilds.
     /// </summary>
     public static bool IsWorthIt(long expectedRows, long existingRows) => expectedRows >= MinimumRows && expectedRows * 2 >= existingRows;
 
