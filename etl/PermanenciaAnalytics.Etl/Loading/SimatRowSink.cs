@@ -18,7 +18,7 @@ internal sealed class SimatRowSink : IExtractRowSink
     private readonly IBulkRowWriter _enrollment;
     private readonly IBulkRowWriter _contacts;
     private readonly InstitutionCatalog _institutions = new();
-    private readonly HashSet<(string Student, string Institution, bool Enrolled)> _placements = [];
+    private readonly PlacementSet _placements = new();
     private readonly object _loadId;
     private readonly DateOnly _cut;
     private readonly object?[] _enrollmentValues = new object?[BulkTables.Enrollment.Columns.Count];
@@ -47,7 +47,7 @@ internal sealed class SimatRowSink : IExtractRowSink
         }
 
         var r = _validator.Record;
-        if (!_placements.Add((r.StudentKey, r.InstitutionDane, r.IsEnrolled)))
+        if (!_placements.Add(r.StudentKey, r.InstitutionDane, r.IsEnrolled))
         {
             return new RowIssue(row.RowNumber, "PER_ID", null, RejectReasons.DuplicateStudentAtCut, IssueSeverity.Rejected);
         }
