@@ -39,6 +39,30 @@ public sealed class InboxFolder(string root)
         return files.OrderByDescending(f => f.LastWriteUtc).ToList();
     }
 
+    /// <summary>
+    /// Where an uploaded file is now: <c>pendiente</c> (still in the inbox or being saved), <c>procesado</c> or
+    /// <c>rechazado</c> (with the reason), or null when no such file is in the inbox. Only plain file names are looked up.
+    /// </summary>
+    public InboxFile? Find(string fileName)
+    {
+        if (string.IsNullOrWhiteSpace(fileName) || fileName != Path.GetFileName(fileName) || fileName.EndsWith(".reason.txt", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        foreach (var (folder, state) in new[] { (Root, "pendiente"), (Path.Combine(Root, ".uploading"), "pendiente"), (Path.Combine(Root, "processed"), "procesado"), (Path.Combine(Root, "refused"), "rechazado") })
+        {
+            var file = new FileInfo(Path.Combine(folder, fileName));
+            if (file.Exists)
+            {
+                var reasonPath = file.FullName + ".reason.txt";
+                return new InboxFile(file.Name, state, file.Length, file.LastWriteTimeUtc, File.Exists(reasonPath) ? File.ReadAllText(reasonPath).Trim() : null);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Keeps letters, digits, dot, dash and underscore; the extension must be allowed.</summary>
     public static string SafeName(string originalName)
     {
