@@ -17,7 +17,9 @@ public sealed class InboxFolder(string root)
     public async Task<string> SaveAsync(string originalName, Stream content, DateTime nowUtc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var name = nowUtc.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + "-" + SafeName(originalName);
+        // The loader takes a SIMAT cut date from the first date in the file name, so the upload stamp must never read as
+        // one: a two-digit year keeps it below the eight digits of yyyyMMdd (a "20261128-" prefix became every cut date).
+        var name = nowUtc.ToString("yyMMdd-HHmmss", CultureInfo.InvariantCulture) + "-" + SafeName(originalName);
         var staging = Directory.CreateDirectory(Path.Combine(Root, ".uploading")).FullName;
         var temporary = Path.Combine(staging, name);
         var stream = File.Create(temporary);
