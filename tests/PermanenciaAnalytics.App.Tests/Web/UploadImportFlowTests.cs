@@ -24,14 +24,17 @@ public sealed class UploadImportFlowTests
 
         // Act
         var target = await UploadAsync(session, TestData.PathOf("simat/rejects_mixed_2024-05-31.csv"));
-        var summary = await FollowUntilLoadPageAsync(session, target);
+        var (loadPath, summary) = await FollowUntilLoadPageAsync(session, target);
+        var uploads = await session.Client.GetStringAsync("/cargas");
 
         // Assert: the cut comes from the original name, not from the upload stamp.
         Assert.Contains("<th scope=\"row\">Fecha de corte</th><td>31/05/2024</td>", summary, StringComparison.Ordinal);
         Assert.Contains("terminó.</p>", summary, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Filas rechazadas</th><td class=\"num\">8</td>", summary, StringComparison.Ordinal);
         Assert.Contains("<tr><th scope=\"row\">Grado no reconocido</th><td><code>unknown_grade</code></td><td>Rechazada</td><td class=\"num\">1</td></tr>", summary, StringComparison.Ordinal);
-        Assert.Single(Directory.GetFiles(Path.Combine(site.InboxFolder, "processed"), "*-rejects_mixed_2024-05-31.csv"));
+        var processed = Path.GetFileName(Assert.Single(Directory.GetFiles(Path.Combine(site.InboxFolder, "processed"), "*-rejects_mixed_2024-05-31.csv")));
+        Assert.Equal("/cargas?guardado=" + processed, target);
+        Assert.Contains($"<a href=\"{loadPath}\">{processed}</a></td><td>procesado</td>", uploads, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,7 +56,7 @@ public sealed class UploadImportFlowTests
 
         // Act
         var target = await UploadAsync(session, workbook);
-        var summary = await FollowUntilLoadPageAsync(session, target);
+        var (_, summary) = await FollowUntilLoadPageAsync(session, target);
 
         // Assert
         Assert.Contains("<th scope=\"row\">Tipo</th><td>Plan de permanencia</td>", summary, StringComparison.Ordinal);
@@ -74,7 +77,7 @@ public sealed class UploadImportFlowTests
     }
 
     /// <summary>Does what the browser does with the notice's refresh, until the redirect to the load page.</summary>
-    private static async Task<string> FollowUntilLoadPageAsync(BrowserlessSession session, string target)
+    private static async Task<(string LoadPath, string Page)> FollowUntilLoadPageAsync(BrowserlessSession session, string target)
     {
         var deadline = DateTime.UtcNow.AddMinutes(2);
         while (DateTime.UtcNow < deadline)
@@ -84,7 +87,7 @@ public sealed class UploadImportFlowTests
             {
                 var location = response.Headers.Location!.OriginalString;
                 Assert.Matches("^/cargas/[0-9]+\\?subido=1$", location);
-                return await session.Client.GetStringAsync(location);
+                return (location.Split('?')[0], await session.Client.GetStringAsync(location));
             }
 
             Assert.Contains("<meta http-equiv=\"refresh\" content=\"3\">", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -86,6 +86,11 @@ internal static class LoadSummaryTables
     private static string Duration(LoadDetail load)
     {
         var seconds = load.Seconds ?? (load.FinishedAt is { } end ? (end - load.StartedAt).TotalSeconds : null);
-        return seconds is { } s and > 0 ? s.ToString("N1", Html.Colombia) + " s" : "—";
+        return seconds switch
+        {
+            null or <= 0 => "—",
+            < 0.1 => "menos de 0,1 s",
+            { } s => s.ToString("N1", Html.Colombia) + " s",
+        };
     }
 }
