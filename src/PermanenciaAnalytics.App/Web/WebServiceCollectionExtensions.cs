@@ -30,6 +30,8 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<AuditLog>();
         services.AddSingleton<OutreachOutcomeStore>();
         services.AddSingleton<LoadLedgerReader>();
+        services.AddSingleton<LoadDetailsReader>();
+        services.AddSingleton<RejectedRowsReader>();
         services.AddSingleton<QualityWarnings>();
         services.AddSingleton<SchoolYears>();
         services.AddHttpContextAccessor();

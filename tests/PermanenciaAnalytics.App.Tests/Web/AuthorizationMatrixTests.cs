@@ -26,6 +26,8 @@ public sealed class AuthorizationMatrixTests(WebTestSiteFixture fixture) : IClas
         ("POST", "/instituciones/{dane}/busqueda-activa", false, "cr", HttpStatusCode.BadRequest),
         ("GET", "/cargas", false, "c", HttpStatusCode.OK),
         ("POST", "/cargas", false, "c", HttpStatusCode.BadRequest),
+        ("GET", "/cargas/1", false, "c", HttpStatusCode.OK),
+        ("GET", "/cargas/1/rechazos.csv", false, "c", HttpStatusCode.OK),
         ("GET", "/usuarios", false, "c", HttpStatusCode.OK),
         ("POST", "/usuarios", false, "c", HttpStatusCode.BadRequest),
         ("GET", "/auditoria", false, "a", HttpStatusCode.OK),

@@ -1,12 +1,17 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using PermanenciaAnalytics.App.Tests.Hosting;
+using PermanenciaAnalytics.Testing;
 
 namespace PermanenciaAnalytics.App.Tests.Web;
 
 /// <summary>
 /// The pages in a real headless Chromium (Debian <c>/usr/bin/chromium</c>, driven by Playwright's bundled driver).
-/// Screenshots go to <c>artifacts/</c> beside the test assembly.
+/// Screenshots go to <c>artifacts/</c> beside the test assembly. One test runs the real <c>serve</c> host with Hangfire,
+/// which keeps static state, hence the collection.
 /// </summary>
-public sealed class BrowserEndToEndTests
+[Collection(HangfireHostGroup.Name)]
+public sealed partial class BrowserEndToEndTests
 {
     private const string ChromiumPath = "/usr/bin/chromium";
 
@@ -90,6 +95,49 @@ public sealed class BrowserEndToEndTests
         Assert.Contains("pendiente", listing, StringComparison.Ordinal);
         Assert.Single(Directory.GetFiles(site.InboxFolder, "*matricula_2025-11-01.csv"));
     }
+
+    [SkippableChromiumFact]
+    public async Task Cobertura_UploadsExtractWithBadRows_AndEndsOnItsSummaryWithRejectsByReason()
+    {
+        // Arrange: the serve host (Hangfire server + inbox watcher), so the real import job loads the upload.
+        await using var site = await WebTestSite.StartWithImportJobsAsync(maxRejectPercent: 70m);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Args = ChromiumArgs, Headless = true });
+        var page = await browser.NewPageAsync(new() { BaseURL = site.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+
+        // Act 1: log in and upload a SIMAT cut with 8 bad rows of 12 and one warning.
+        await page.GotoAsync("/login");
+        await page.GetByLabel("Usuario").FillAsync("cobertura1");
+        await page.GetByLabel("Contraseña").FillAsync(SeedData.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
+        await page.WaitForURLAsync("**/tablero");
+        await page.GotoAsync("/cargas");
+        await page.SetInputFilesAsync("#archivo", TestData.PathOf("simat/rejects_mixed_2024-05-31.csv"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Subir archivo" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("guardado=", StringComparison.Ordinal) || SummaryUrl().IsMatch(url));
+        // The job may in rare cases finish before the first notice is served; the notice itself is tested in LoadSummaryPageTests.
+        var waiting = page.Url.Contains("guardado=", StringComparison.Ordinal) ? await page.Locator("[role=status]").InnerTextAsync() : null;
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "cobertura-carga-en-espera.png"), FullPage = true });
+
+        // Act 2: the page refreshes itself until the job has recorded the load, then shows its summary.
+        await page.WaitForURLAsync(SummaryUrl(), new() { Timeout = 90_000 });
+        var summary = await page.Locator("#resumen-carga").InnerTextAsync();
+        var reasons = await page.Locator("#motivos-rechazo tbody tr").AllInnerTextsAsync();
+        var rows = await page.Locator("#filas-rechazadas tbody tr").CountAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "cobertura-carga-resumen.png"), FullPage = true });
+
+        // Assert
+        Assert.True(waiting is null || waiting.Contains("se actualiza sola", StringComparison.Ordinal), waiting);
+        Assert.Contains("31/05/2024", summary, StringComparison.Ordinal);
+        Assert.Contains("Cargado", summary, StringComparison.Ordinal);
+        Assert.Equal(9, reasons.Count); // 8 rejection reasons + 1 warning reason, one row each
+        Assert.Contains(reasons, r => r.StartsWith("Grado no reconocido", StringComparison.Ordinal) && r.TrimEnd().EndsWith('1'));
+        Assert.Contains(reasons, r => r.StartsWith("Estado no reconocido (cargado como OTRO)", StringComparison.Ordinal) && r.Contains("Advertencia", StringComparison.Ordinal));
+        Assert.Equal(9, rows);
+    }
+
+    [GeneratedRegex("/cargas/[0-9]+\\?subido=1$")]
+    private static partial Regex SummaryUrl();
 }
 
 /// <summary>A fact skipped, with the reason, when Debian's Chromium is not installed.</summary>

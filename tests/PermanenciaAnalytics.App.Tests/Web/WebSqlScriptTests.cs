@@ -44,7 +44,11 @@ public class WebSqlScriptTests
         var sqlServer = names.Where(n => n.Contains(".SqlServer.", StringComparison.Ordinal)).Select(n => n.Split(".SqlServer.")[1]).Order().ToList();
 
         // Assert
-        Assert.Equal(["GradeStudents.sql", "WithdrawnStudents.sql"], sqlite);
+        Assert.Equal(
+        [
+            "GradeStudents.sql", "LatestLoadOfFile.sql", "LatestLoadPerFile.sql", "LoadDetail.sql", "LoadIssueCounts.sql",
+            "RejectedRowsAll.sql", "RejectedRowsFirst.sql", "WithdrawnStudents.sql",
+        ], sqlite);
         Assert.Equal(sqlite, sqlServer);
     }
 }

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using PermanenciaAnalytics.App.Hosting;
+using PermanenciaAnalytics.App.Tests.Hosting;
 using PermanenciaAnalytics.App.Web;
 using PermanenciaAnalytics.Testing;
 
@@ -63,6 +65,40 @@ public sealed class WebTestSite : IAsyncDisposable
             builder.Logging.SetMinimumLevel(LogLevel.Trace);
             builder.Logging.AddProvider(logs);
         });
+        await app.StartAsync();
+        return new WebTestSite(database, app, logs, clock);
+    }
+
+    /// <summary>
+    /// The same site on the real <c>serve</c> host (<see cref="ServeHost"/>): Hangfire server with InMemory storage and
+    /// the inbox watcher, so an uploaded file is imported by the real <c>InboxImportJob</c> and loader. Hangfire keeps
+    /// static state: callers belong to <see cref="HangfireHostGroup"/>.
+    /// </summary>
+    public static async Task<WebTestSite> StartWithImportJobsAsync(decimal maxRejectPercent)
+    {
+        var database = new TempSqliteDatabase();
+        SeedData.Seed(database.Target);
+        SeedData.AddUsers(database.Target);
+        var logs = new LogCapture();
+        var clock = new MutableClock(DateTimeOffset.UtcNow);
+        var options = new ServeOptions
+        {
+            Database = database.Target,
+            Urls = "http://127.0.0.1:0",
+            Inbox = Path.Combine(database.Folder, "inbox"),
+            PublishFolder = Path.Combine(database.Folder, "publicaciones"),
+            RejectsFolder = Path.Combine(database.Folder, "rechazos"),
+            MaxRejectPercent = maxRejectPercent,
+            InboxRescan = TimeSpan.FromSeconds(1),
+            WorkerCount = 1,
+            LogLevel = LogLevel.Trace,
+        };
+        options.ConfigureServices.Add(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
+            services.AddLogging(logging => logging.ClearProviders().AddProvider(logs));
+        });
+        var app = ServeHost.Build(options);
         await app.StartAsync();
         return new WebTestSite(database, app, logs, clock);
     }

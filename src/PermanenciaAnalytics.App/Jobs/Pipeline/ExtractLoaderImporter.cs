@@ -4,11 +4,19 @@ using PermanenciaAnalytics.Etl.Reading;
 
 namespace PermanenciaAnalytics.App.Jobs.Pipeline;
 
-/// <summary>The inbox importer backed by the ETL's <see cref="ExtractLoader"/>: kind detected from the header.</summary>
+/// <summary>
+/// The inbox importer backed by the ETL's <see cref="ExtractLoader"/> (kind detected from the header); plan workbooks
+/// (<c>.xlsx</c>) go to the plan loader instead (<see cref="PlanWorkbookImporter"/>).
+/// </summary>
 public sealed class ExtractLoaderImporter(DatabaseTarget database, ImportSettings settings) : IExtractImporter
 {
     public ImportResult Import(string path, CancellationToken cancellationToken)
     {
+        if (PlanWorkbookImporter.Handles(path))
+        {
+            return PlanWorkbookImporter.Import(database, path, DateTime.UtcNow);
+        }
+
         var detected = ExtractKindDetector.Detect(path);
         var loader = new ExtractLoader(database, new LoadOptions
         {

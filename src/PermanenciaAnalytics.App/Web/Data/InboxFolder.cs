@@ -17,7 +17,9 @@ public sealed class InboxFolder(string root)
     public async Task<string> SaveAsync(string originalName, Stream content, DateTime nowUtc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var name = nowUtc.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + "-" + SafeName(originalName);
+        // The loader takes a SIMAT cut date from the first date in the file name, so the upload stamp must never read as
+        // one: a two-digit year keeps it below the eight digits of yyyyMMdd (a "20261128-" prefix became every cut date).
+        var name = nowUtc.ToString("yyMMdd-HHmmss", CultureInfo.InvariantCulture) + "-" + SafeName(originalName);
         var staging = Directory.CreateDirectory(Path.Combine(Root, ".uploading")).FullName;
         var temporary = Path.Combine(staging, name);
         var stream = File.Create(temporary);
@@ -37,6 +39,30 @@ public sealed class InboxFolder(string root)
         Add(files, Path.Combine(Root, "processed"), "procesado");
         Add(files, Path.Combine(Root, "refused"), "rechazado");
         return files.OrderByDescending(f => f.LastWriteUtc).ToList();
+    }
+
+    /// <summary>
+    /// Where an uploaded file is now: <c>pendiente</c> (still in the inbox or being saved), <c>procesado</c> or
+    /// <c>rechazado</c> (with the reason), or null when no such file is in the inbox. Only plain file names are looked up.
+    /// </summary>
+    public InboxFile? Find(string fileName)
+    {
+        if (string.IsNullOrWhiteSpace(fileName) || fileName != Path.GetFileName(fileName) || fileName.EndsWith(".reason.txt", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        foreach (var (folder, state) in new[] { (Root, "pendiente"), (Path.Combine(Root, ".uploading"), "pendiente"), (Path.Combine(Root, "processed"), "procesado"), (Path.Combine(Root, "refused"), "rechazado") })
+        {
+            var file = new FileInfo(Path.Combine(folder, fileName));
+            if (file.Exists)
+            {
+                var reasonPath = file.FullName + ".reason.txt";
+                return new InboxFile(file.Name, state, file.Length, file.LastWriteTimeUtc, File.Exists(reasonPath) ? File.ReadAllText(reasonPath).Trim() : null);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Keeps letters, digits, dot, dash and underscore; the extension must be allowed.</summary>

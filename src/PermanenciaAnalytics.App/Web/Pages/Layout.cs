@@ -9,11 +9,17 @@ namespace PermanenciaAnalytics.App.Web.Pages;
 /// <summary>The page shell: lang="es", skip link, navigation limited to what the user may open, logout form.</summary>
 internal static class Layout
 {
-    public static IResult Page(HttpContext context, string title, string body, int statusCode = StatusCodes.Status200OK)
+    /// <summary>A full page; with <c>refreshSeconds</c> the browser reloads it after that many seconds (no script needed).</summary>
+    public static IResult Page(HttpContext context, string title, string body, int statusCode = StatusCodes.Status200OK, int? refreshSeconds = null)
     {
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"es\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        html.Append("<!DOCTYPE html>\n<html lang=\"es\">\n<head>\n<meta charset=\"utf-8\">\n");
+        if (refreshSeconds is { } seconds)
+        {
+            html.Append("<meta http-equiv=\"refresh\" content=\"").Append(seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("\">\n");
+        }
+
+        html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(Html.E(title)).Append(" · Permanencia Escolar</title>\n")
             .Append("<link rel=\"stylesheet\" href=\"/site.css\">\n</head>\n<body>\n")
             .Append("<a class=\"skip\" href=\"#contenido\">Saltar al contenido</a>\n")

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Options;
@@ -6,34 +7,38 @@ using PermanenciaAnalytics.App.Web.Security;
 
 namespace PermanenciaAnalytics.App.Web.Pages;
 
-/// <summary>Uploads (cobertura): saves SIMAT/SIMPADE/plan files into the inbox; lists inbox files and load summaries.</summary>
+/// <summary>
+/// Uploads (cobertura): saves SIMAT/SIMPADE files into the inbox the Hangfire import job watches, then follows that
+/// file (a self-refreshing notice while it waits, its load page once the ledger has it); lists inbox files and loads.
+/// </summary>
 internal static class UploadsPage
 {
     public static void Map(WebApplication app)
     {
-        app.MapGet("/cargas", (HttpContext context, IOptions<PermanenciaWebOptions> options, LoadLedgerReader ledger) =>
-            Render(context, options.Value, ledger, null, StatusCodes.Status200OK)).RequirePage(Capability.Upload);
+        app.MapGet("/cargas", (HttpContext context, IOptions<PermanenciaWebOptions> options, LoadLedgerReader ledger, LoadDetailsReader loads) =>
+            Render(context, options.Value, ledger, loads, null, StatusCodes.Status200OK)).RequirePage(Capability.Upload);
         app.MapPost("/cargas", Upload).RequirePage(Capability.Upload);
+        LoadSummaryPage.Map(app);
     }
 
     private static async Task<IResult> Upload(HttpContext context, IAntiforgery antiforgery, IOptions<PermanenciaWebOptions> options,
-        LoadLedgerReader ledger, AuditLog audit, TimeProvider clock, ILoggerFactory loggers)
+        LoadLedgerReader ledger, LoadDetailsReader loads, AuditLog audit, TimeProvider clock, ILoggerFactory loggers)
     {
         if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
         {
-            return Render(context, options.Value, ledger, "Formulario vencido: recargue la página.", StatusCodes.Status400BadRequest);
+            return Render(context, options.Value, ledger, loads, "Formulario vencido: recargue la página.", StatusCodes.Status400BadRequest);
         }
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
         var file = form.Files["archivo"];
         if (file is null || file.Length == 0)
         {
-            return Render(context, options.Value, ledger, "Seleccione un archivo no vacío.", StatusCodes.Status400BadRequest);
+            return Render(context, options.Value, ledger, loads, "Seleccione un archivo no vacío.", StatusCodes.Status400BadRequest);
         }
 
         if (file.Length > options.Value.MaxUploadBytes)
         {
-            return Render(context, options.Value, ledger, "El archivo supera el tamaño máximo permitido.", StatusCodes.Status400BadRequest);
+            return Render(context, options.Value, ledger, loads, "El archivo supera el tamaño máximo permitido.", StatusCodes.Status400BadRequest);
         }
 
         string saved;
@@ -48,7 +53,7 @@ internal static class UploadsPage
         }
         catch (ArgumentException ex)
         {
-            return Render(context, options.Value, ledger, ex.Message.Split(" (Parameter", StringSplitOptions.None)[0], StatusCodes.Status400BadRequest);
+            return Render(context, options.Value, ledger, loads, ex.Message.Split(" (Parameter", StringSplitOptions.None)[0], StatusCodes.Status400BadRequest);
         }
 
         // File names of extracts carry cut dates and kinds, not personal data.
@@ -57,44 +62,34 @@ internal static class UploadsPage
         return Results.Redirect("/cargas?guardado=" + Html.Url(saved));
     }
 
-    private static IResult Render(HttpContext context, PermanenciaWebOptions options, LoadLedgerReader ledger, string? error, int status)
+    private static IResult Render(HttpContext context, PermanenciaWebOptions options, LoadLedgerReader ledger, LoadDetailsReader loads, string? error, int status)
     {
         var html = new StringBuilder();
+        int? refresh = null;
         if (error is not null)
         {
             html.Append("<p class=\"error\" role=\"alert\">").Append(Html.E(error)).Append("</p>\n");
         }
         else if (context.Request.Query["guardado"].ToString() is { Length: > 0 } saved)
         {
-            html.Append("<p class=\"ok\" role=\"status\">Archivo recibido como <strong>").Append(Html.E(saved))
-                .Append("</strong>; la tarea de importación lo procesará en breve.</p>\n");
+            // Once the import job has recorded the file, its summary is the answer to "what happened to my upload".
+            if (loads.LatestLoadOf(saved) is { } loadId)
+            {
+                return Results.Redirect("/cargas/" + loadId.ToString(CultureInfo.InvariantCulture) + "?subido=1");
+            }
+
+            var notice = UploadNotice.For(saved, new InboxFolder(options.InboxFolder).Find(saved));
+            html.Append(notice.Html);
+            refresh = notice.RefreshSeconds;
         }
 
         html.Append("<form class=\"upload\" method=\"post\" action=\"/cargas\" enctype=\"multipart/form-data\">").Append(Layout.Antiforgery(context))
-            .Append("<p><label for=\"archivo\">Extracto SIMAT, SIMPADE o plan (CSV, TXT o XLSX)</label>")
+            .Append("<p><label for=\"archivo\">Extracto SIMAT o SIMPADE (CSV o TXT), o plan de permanencia (XLSX de la plantilla)</label>")
             .Append("<input id=\"archivo\" name=\"archivo\" type=\"file\" accept=\".csv,.txt,.xlsx\" required></p>")
             .Append("<p><button type=\"submit\">Subir archivo</button></p></form>\n");
-
-        html.Append("<section aria-labelledby=\"bandeja\"><h2 id=\"bandeja\">Bandeja de entrada</h2>\n<div class=\"scroll\"><table id=\"archivos\">\n<caption>Archivos recibidos</caption>\n")
-            .Append("<thead><tr><th scope=\"col\">Archivo</th><th scope=\"col\">Estado</th><th scope=\"col\" class=\"num\">Tamaño (KB)</th><th scope=\"col\">Fecha</th><th scope=\"col\">Motivo</th></tr></thead><tbody>\n");
-        foreach (var file in new InboxFolder(options.InboxFolder).List())
-        {
-            html.Append("<tr><td>").Append(Html.E(file.Name)).Append("</td><td>").Append(Html.E(file.State)).Append("</td><td class=\"num\">")
-                .Append(Html.Count((file.Bytes + 1023) / 1024)).Append("</td><td>").Append(Html.DateTime(file.LastWriteUtc)).Append("</td><td>")
-                .Append(Html.E(file.Reason)).Append("</td></tr>\n");
-        }
-
-        html.Append("</tbody></table></div></section>\n");
-        html.Append("<section aria-labelledby=\"cargas\"><h2 id=\"cargas\">Resumen de cargas</h2>\n<div class=\"scroll\"><table>\n<caption>Últimas cargas registradas</caption>\n")
-            .Append("<thead><tr><th scope=\"col\">Archivo</th><th scope=\"col\">Tipo</th><th scope=\"col\">Estado</th><th scope=\"col\" class=\"num\">Leídas</th><th scope=\"col\" class=\"num\">Cargadas</th><th scope=\"col\" class=\"num\">Rechazadas</th><th scope=\"col\">Mensaje</th></tr></thead><tbody>\n");
-        foreach (var load in ledger.Recent(50))
-        {
-            html.Append("<tr><td>").Append(Html.E(load.FileName)).Append("</td><td>").Append(Html.E(load.Kind)).Append("</td><td>").Append(Html.E(load.Status))
-                .Append("</td><td class=\"num\">").Append(Html.Count(load.RowsRead)).Append("</td><td class=\"num\">").Append(Html.Count(load.RowsLoaded))
-                .Append("</td><td class=\"num\">").Append(Html.Count(load.RowsRejected)).Append("</td><td>").Append(Html.E(load.Message)).Append("</td></tr>\n");
-        }
-
-        html.Append("</tbody></table></div></section>\n");
-        return Layout.Page(context, "Cargas de archivos", html.ToString(), status);
+        var loadOfFile = loads.LatestLoadPerFile();
+        UploadsTables.AppendInbox(html, new InboxFolder(options.InboxFolder).List(), loadOfFile);
+        UploadsTables.AppendLedger(html, ledger.Recent(50));
+        return Layout.Page(context, "Cargas de archivos", html.ToString(), status, refresh);
     }
 }

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text;
+using PermanenciaAnalytics.App.Web.Data;
+using PermanenciaAnalytics.App.Web.Security;
+
+namespace PermanenciaAnalytics.App.Web.Pages;
+
+/// <summary>
+/// One load (cobertura): the ledger summary, rejected rows and warnings counted by reason, the first
+/// <see cref="FirstRows"/> of them and a CSV of all. Rejected values may hold document numbers, so viewing and
+/// downloading them is audited (the audit detail holds the load id and counts, never a value).
+/// </summary>
+internal static class LoadSummaryPage
+{
+    public const int FirstRows = 200;
+
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/cargas/{loadId:long}", Render).RequirePage(Capability.Upload);
+        app.MapGet("/cargas/{loadId:long}/rechazos.csv", DownloadRejected).RequirePage(Capability.Upload);
+    }
+
+    private static IResult Render(HttpContext context, long loadId, LoadDetailsReader loads, RejectedRowsReader rejected, AuditLog audit)
+    {
+        if (loads.Find(loadId) is not { } load)
+        {
+            return NotFound(context, loadId);
+        }
+
+        var rows = rejected.First(loadId, FirstRows);
+        if (rows.Count > 0)
+        {
+            WebAudit.Write(context, audit, "ver_filas_rechazadas", null, (int?)load.SchoolYear,
+                string.Create(CultureInfo.InvariantCulture, $"carga {loadId}, {rows.Count} filas mostradas"));
+        }
+
+        var html = new StringBuilder();
+        html.Append("<p><a href=\"/cargas\">Volver a cargas</a></p>\n");
+        if (context.Request.Query.ContainsKey("subido"))
+        {
+            html.Append("<p class=\"ok\" role=\"status\">La importación de <strong>").Append(Html.E(load.FileName)).Append("</strong> terminó.</p>\n");
+        }
+
+        LoadSummaryTables.AppendSummary(html, load);
+        LoadSummaryTables.AppendIssueCounts(html, load, loads.IssueCounts(loadId));
+        LoadSummaryTables.AppendRows(html, load, rows);
+        return Layout.Page(context, "Carga " + loadId.ToString(CultureInfo.InvariantCulture), html.ToString());
+    }
+
+    private static IResult DownloadRejected(HttpContext context, long loadId, LoadDetailsReader loads, RejectedRowsReader rejected, AuditLog audit)
+    {
+        if (loads.Find(loadId) is not { } load)
+        {
+            return NotFound(context, loadId);
+        }
+
+        WebAudit.Write(context, audit, "descargar_filas_rechazadas", null, (int?)load.SchoolYear,
+            string.Create(CultureInfo.InvariantCulture, $"carga {loadId}, {load.RowsRejected} rechazadas, {load.Warnings} advertencias"));
+        var token = context.RequestAborted;
+        return Results.Stream(async output => await rejected.WriteCsvAsync(loadId, output, token).ConfigureAwait(false),
+            "text/csv; charset=utf-8", string.Create(CultureInfo.InvariantCulture, $"rechazos-carga-{loadId}.csv"));
+    }
+
+    private static IResult NotFound(HttpContext context, long loadId) =>
+        Layout.Page(context, "Carga no encontrada",
+            "<p class=\"error\" role=\"alert\">No existe la carga " + loadId.ToString(CultureInfo.InvariantCulture)
+            + ".</p>\n<p><a href=\"/cargas\">Volver a cargas</a></p>\n", StatusCodes.Status404NotFound);
+}
