@@ -171,8 +171,14 @@ public sealed class ExtractLoader
         private void Record(ExtractKind kind, DateOnly? cut, string status, FileLoadOutcome counts, string message)
         {
             var seconds = clock.Elapsed.TotalSeconds;
-            LoadLedger.Insert(dialect, connection, null, new LedgerEntry(file, sha, KindName(kind), cut, cut?.Year, status,
+            var loadId = LoadLedger.Insert(dialect, connection, null, new LedgerEntry(file, sha, KindName(kind), cut, cut?.Year, status,
                 counts.RowsRead, 0, counts.RowsRejected, counts.Duplicates, counts.Warnings, started, DateTime.UtcNow, seconds, message));
+            // The rows of a refused file are rolled back, but why it was refused is ledger metadata the uploads page
+            // shows: the counts by reason survive (never values, only reason codes and counts).
+            if (counts.RejectedByReason.Count > 0)
+            {
+                LoadLedger.InsertReasons(dialect, connection, null, loadId, counts.RejectedByReason);
+            }
         }
     }
 

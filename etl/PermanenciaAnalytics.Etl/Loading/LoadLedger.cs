@@ -67,7 +67,7 @@ internal static class LoadLedger
         }, transaction);
     }
 
-    public static void InsertReasons(SqlDialect dialect, DbConnection connection, DbTransaction transaction, long loadId, IReadOnlyDictionary<string, long> reasons)
+    public static void InsertReasons(SqlDialect dialect, DbConnection connection, DbTransaction? transaction, long loadId, IReadOnlyDictionary<string, long> reasons)
     {
         var rows = reasons.Select(pair => new { LoadId = loadId, Reason = pair.Key, RowCount = pair.Value });
         connection.Execute(dialect == SqlDialect.Sqlite ? InsertReasonSqlite : InsertReasonSqlServer, rows, transaction);

@@ -62,6 +62,23 @@ public sealed class LoadSummaryPageTests(LoadedRejectsSiteFixture fixture) : ICl
     }
 
     [Fact]
+    public async Task LoadPage_ShowsWhyTheFileWasRefusedByReason_WhenTheWholeFileWasRefused()
+    {
+        // Arrange
+        using var session = await SignedInAsync("cobertura1");
+
+        // Act
+        var page = await session.Client.GetStringAsync($"/cargas/{fixture.RefusedLoadId}");
+
+        // Assert: 8 of 12 rows over the 10 % cap; each reason once; the rows themselves were rolled back.
+        var reasons = Section(page, "motivos-rechazo");
+        Assert.Equal(8, CountOf(reasons, "<td>Rechazada</td><td class=\"num\">1</td>"));
+        Assert.Contains("Estudiante repetido en el mismo corte", reasons, StringComparison.Ordinal);
+        Assert.Contains("El archivo se rechazó completo: estos son los motivos", page, StringComparison.Ordinal);
+        Assert.Contains(">Rechazado</span>", Section(page, "resumen-carga"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LoadPage_ListsEachRejectedRowAndTheWarning_InFileOrder()
     {
         // Arrange

@@ -48,11 +48,15 @@ internal sealed class LoadFixture : IDisposable
         return connection.QuerySingle<T>(sql, args);
     }
 
-    /// <summary>Row counts of every data table plus the loaded ledger rows, to prove a refusal changed nothing.</summary>
+    /// <summary>
+    /// Row counts of every data table plus the loaded ledger rows and their reason counts, to prove a refusal changed
+    /// no data (a refused load keeps only its own ledger row and reason counts).
+    /// </summary>
     public string Snapshot()
     {
-        string[] tables = ["enrollment", "student_contact", "simpade_dropout", "simpade_dropout_reason", "rejected_row", "load_reject_reason", "institution", "sede"];
+        string[] tables = ["enrollment", "student_contact", "simpade_dropout", "simpade_dropout_reason", "rejected_row", "institution", "sede"];
         var counts = tables.Select(t => $"{t}={Count(t)}").ToList();
+        counts.Add($"load_reject_reason={Count("load_reject_reason", "load_id IN (SELECT load_id FROM load_ledger WHERE status = 'loaded')")}");
         counts.Add($"loaded={Count("load_ledger", "status = 'loaded'")}");
         return string.Join(";", counts);
     }

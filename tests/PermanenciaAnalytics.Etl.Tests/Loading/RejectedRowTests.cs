@@ -37,6 +37,23 @@ public sealed class RejectedRowTests
     }
 
     [Fact]
+    public void Load_KeepsTheReasonCountsButNoRow_WhenTheFileIsRefusedForTooManyRejects()
+    {
+        // Arrange: 8 of 12 rows rejected (66.7 %) is over the default 10 % cap.
+        using var fixture = new LoadFixture();
+
+        // Act
+        var summary = fixture.Load(MixedFile, ExtractKind.Simat);
+
+        // Assert: the refused load's ledger row carries one count per reason; no data and no rejected row stay.
+        Assert.Equal(LoadStatus.Refused, summary.Status);
+        var loadId = fixture.Single<long>("SELECT load_id FROM load_ledger WHERE status = 'refused'");
+        Assert.Equal(8, fixture.Count("load_reject_reason", "load_id = @loadId AND row_count = 1", new { loadId }));
+        Assert.Equal(1, fixture.Count("load_reject_reason", "load_id = @loadId AND reason = @reason", new { loadId, reason = RejectReasons.DuplicateStudentAtCut }));
+        Assert.Equal((0L, 0L), (fixture.Count("enrollment"), fixture.Count("rejected_row")));
+    }
+
+    [Fact]
     public void Load_LoadsUnknownEstadoAsOtro_WhenEstadoIsNotAKnownValue()
     {
         using var fixture = new LoadFixture(maxRejectPercent: 70m);

@@ -53,7 +53,13 @@ internal static class LoadSummaryTables
                 .Append("</td></tr>\n");
         }
 
-        html.Append("</tbody></table></div></section>\n");
+        html.Append("</tbody></table></div>\n");
+        if (load.Status == "refused")
+        {
+            html.Append("<p>El archivo se rechazó completo: estos son los motivos; el detalle por fila no se guardó. Corrija el archivo y vuelva a subirlo.</p>\n");
+        }
+
+        html.Append("</section>\n");
     }
 
     public static void AppendRows(StringBuilder html, LoadDetail load, IReadOnlyList<RejectedRowLine> rows)
