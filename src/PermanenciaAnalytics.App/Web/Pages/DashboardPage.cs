@@ -6,11 +6,14 @@ using PermanenciaAnalytics.Etl.Database;
 
 namespace PermanenciaAnalytics.App.Web.Pages;
 
-/// <summary>Municipal dashboard (secretaria, cobertura): rate by level, institutions ranked with plan status, búsqueda-activa counts, data quality.</summary>
+/// <summary>Municipal dashboard (secretaria, cobertura): rate by level, month vs last year, institutions ranked with plan status, búsqueda-activa counts, data quality.</summary>
 internal static class DashboardPage
 {
-    public static void Map(WebApplication app) =>
+    public static void Map(WebApplication app)
+    {
         app.MapGet("/tablero", Render).RequirePage(Capability.MunicipalView);
+        DashboardCharts.Map(app);
+    }
 
     private static IResult Render(HttpContext context, string? anio, SchoolYears years, IIndicatorReader indicators, OutreachOutcomeStore outcomes,
         IWithdrawnStudentsReader withdrawn, DatabaseTarget database, QualityWarnings quality)
@@ -40,8 +43,13 @@ internal static class DashboardPage
         }
 
         html.Append("</tbody></table></div></section>\n");
+        DashboardMonthly.Append(html, MunicipalMonthSeries.Read(indicators, database, year), MunicipalMonthSeries.Read(indicators, database, year - 1));
 
-        html.Append("<section aria-labelledby=\"ranking\"><h2 id=\"ranking\">Instituciones por tasa de deserción</h2>\n<div class=\"scroll\"><table>\n<caption>Instituciones ordenadas de mayor a menor tasa, ")
+        html.Append("<section aria-labelledby=\"ranking\"><h2 id=\"ranking\">Instituciones por tasa de deserción</h2>\n")
+            .Append("<figure><img id=\"grafico-ranking\" src=\"/tablero/grafico-ranking.png?anio=").Append(Html.Year(year))
+            .Append("\" width=\"800\" alt=\"Gráfico de barras: instituciones ordenadas por tasa de deserción, ").Append(Html.Year(year))
+            .Append(", con el color del estado de su plan. Los valores están en la tabla siguiente.\"><figcaption>Instituciones por tasa de deserción y estado del plan</figcaption></figure>\n")
+            .Append("<div class=\"scroll\"><table>\n<caption>Instituciones ordenadas de mayor a menor tasa, ")
             .Append(Html.Year(year)).Append("</caption>\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Institución</th><th scope=\"col\" class=\"num\">Matriculados</th><th scope=\"col\" class=\"num\">Desertores</th><th scope=\"col\" class=\"num\">Tasa</th><th scope=\"col\">Plan</th></tr></thead><tbody>\n");
         var ranked = rows.GroupBy(r => r.InstitutionDane!)
             .Select(g => IndicatorTotals.Sum(year, g, g.Key, g.First().InstitutionName))
