@@ -91,6 +91,8 @@ public sealed partial class DashboardMonthTests : IAsyncLifetime
         Assert.Equal(["3", "42,86 %", "sin datos", "sin datos"], table["Noviembre"]);
         Assert.Contains("2025: 7 estudiantes matriculados, datos al corte 01/11/2025.", html, StringComparison.Ordinal);
         Assert.Contains("2024: 6 estudiantes matriculados, datos al corte 01/10/2024.", html, StringComparison.Ordinal);
+        // Level table against last year: 2024 secundaria = grades 6 and 8 = 6 enrolled, 3 dropouts → 50,00 %.
+        Assert.Contains("<tr><th scope=\"row\">Secundaria</th><td class=\"num\">7</td><td class=\"num\">3</td><td class=\"num\">42,86 %</td><td class=\"num\">50,00 %</td></tr>", html, StringComparison.Ordinal);
         Assert.Contains("src=\"/tablero/grafico-mensual.png?anio=2025\"", html, StringComparison.Ordinal);
         Assert.Contains("src=\"/tablero/grafico-ranking.png?anio=2025\"", html, StringComparison.Ordinal);
     }
