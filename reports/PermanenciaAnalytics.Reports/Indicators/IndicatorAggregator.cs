@@ -12,8 +12,8 @@ internal static class IndicatorAggregator
 {
     public static List<IndicatorRow> Aggregate(int year, IndicatorDimension by, IReadOnlyList<IndicatorCell> cells)
     {
-        return by == IndicatorDimension.Month
-            ? CumulativeByMonth(year, cells)
+        return by is IndicatorDimension.Month or IndicatorDimension.MunicipalityMonth
+            ? CumulativeByMonth(year, cells, perInstitution: by == IndicatorDimension.Month)
             : cells
                 .GroupBy(c => KeyOf(by, c))
                 .Select(g => new IndicatorRow
@@ -48,12 +48,13 @@ internal static class IndicatorAggregator
 
     /// <summary>
     /// Month m of institution I: enrolled = I's attributed students; dropouts and transfers = those whose month is ≤ m.
-    /// Months 1–12 for every institution, so series of different institutions line up.
+    /// Months 1–12 for every institution, so series of different institutions line up. Without
+    /// <paramref name="perInstitution"/> all institutions form one group (municipal series, institution null).
     /// </summary>
-    private static List<IndicatorRow> CumulativeByMonth(int year, IReadOnlyList<IndicatorCell> cells)
+    private static List<IndicatorRow> CumulativeByMonth(int year, IReadOnlyList<IndicatorCell> cells, bool perInstitution)
     {
         var rows = new List<IndicatorRow>();
-        foreach (var group in cells.GroupBy(c => (c.InstitutionDane, c.Split))
+        foreach (var group in cells.GroupBy(c => (InstitutionDane: perInstitution ? c.InstitutionDane : null, c.Split))
                      .OrderBy(g => g.Key.InstitutionDane, StringComparer.Ordinal)
                      .ThenBy(g => g.Key.Split, StringComparer.Ordinal))
         {

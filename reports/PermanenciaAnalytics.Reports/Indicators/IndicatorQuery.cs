@@ -19,7 +19,7 @@ public static class IndicatorQuery
             throw new ArgumentException($"Unknown split '{request.Split}'; use one of {string.Join(", ", IndicatorSplit.Names)}.", nameof(request));
         }
 
-        if (request.Measure == IndicatorMeasure.InterAnnual && request.By == IndicatorDimension.Month)
+        if (request.Measure == IndicatorMeasure.InterAnnual && request.By is IndicatorDimension.Month or IndicatorDimension.MunicipalityMonth)
         {
             throw new ArgumentException("Inter-annual dropout has no month: it compares the final cut of Y−1 with year Y.", nameof(request));
         }

@@ -2,6 +2,7 @@ using Dapper;
 using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Reports.Matching;
+using PermanenciaAnalytics.Reports.Outcomes;
 using PermanenciaAnalytics.Reports.Plans;
 
 namespace PermanenciaAnalytics.Reports.Publishing;
@@ -46,13 +47,29 @@ public sealed class PublicationInputBuilder(DatabaseTarget target, IIndicatorSou
         return new PublicationInput
         {
             Year = year,
-            Month = month ?? (lastMonth > 0 ? lastMonth : 12),
+            Month = month ?? VersionMonth(year, lastMonth),
             Institutions = institutions,
             ByInstitution = byInstitution,
             MunicipalTotal = municipal,
             MunicipalByLevel = byLevel,
             Options = matching,
         };
+    }
+
+    /// <summary>
+    /// Without <c>--month</c> the version is named after the data's "as of" date (<see cref="DataAsOf.LastCut"/>), not after
+    /// the series: the month rows always run to December, which named small demos "2025-12". A final cut dated after the
+    /// school year (January of Y+1) means the whole year; no cut at all keeps the former rule (last series month, else 12).
+    /// </summary>
+    private int VersionMonth(int year, int lastSeriesMonth)
+    {
+        var cut = DataAsOf.LastCut(target, year);
+        if (cut?.Year == year)
+        {
+            return cut.Value.Month;
+        }
+
+        return cut?.Year > year ? 12 : lastSeriesMonth > 0 ? lastSeriesMonth : 12;
     }
 
     private Dictionary<string, Dictionary<string, int>> ObservedReasons(int year)

@@ -9,4 +9,10 @@ public enum IndicatorDimension
     Level,
     Municipality,
     Month,
+
+    /// <summary>
+    /// All institutions together, months 1–12: the municipal counterpart of <see cref="Month"/> (cumulative dropouts and
+    /// transfers at the end of each month over the municipal attributed students), summed from the same cells before dividing.
+    /// </summary>
+    MunicipalityMonth,
 }

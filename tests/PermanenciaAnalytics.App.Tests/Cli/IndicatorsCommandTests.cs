@@ -7,7 +7,7 @@ namespace PermanenciaAnalytics.App.Tests.Cli;
 public class IndicatorsCommandTests
 {
     /// <summary>Institution 154001000011: grade 6 has 32 students, 5 vanish; grade 10 has 2, 1 vanishes; one grade-7 student moves to 154001000022.</summary>
-    private static void Seed(TempSqliteDatabase database)
+    internal static void Seed(TempSqliteDatabase database)
     {
         using var connection = (SqliteConnection)database.Target.Open();
         using var transaction = connection.BeginTransaction();
@@ -59,7 +59,7 @@ public class IndicatorsCommandTests
         transaction.Commit();
     }
 
-    private static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
+    internal static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -112,6 +112,27 @@ public class IndicatorsCommandTests
                 "2025,154001000022,1,0,0,0.00",
             ],
             output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    [Fact]
+    public async Task Indicators_PrintsTheMunicipalMonthSeries_ByMunicipalityAndMonth()
+    {
+        // Arrange
+        using var database = new TempSqliteDatabase();
+        Seed(database);
+        await Run("recompute", "--year", "2025", "--db", database.ConnectionString);
+
+        // Act
+        var (exit, output, _) = await Run("indicators", "--year", "2025", "--by", "municipality,month", "--format", "csv", "--db", database.ConnectionString);
+
+        // Assert: 34 + 1 = 35 attributed students; the 6 dropouts and T's transfer fall in October (month of the cut after
+        // their last enrolled cut), so months 1–9 are 0 and months 10–12 are 6 of 35 = 17.142… → 17.14.
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(0, exit);
+        Assert.Equal("year,month,enrolled,dropouts,transfers_out,dropout_rate", lines[0]);
+        Assert.Equal(
+            Enumerable.Range(1, 12).Select(m => m < 10 ? $"2025,{m},35,0,0,0.00" : $"2025,{m},35,6,1,17.14"),
+            lines.Skip(1));
     }
 
     [Fact]

@@ -18,6 +18,8 @@ public sealed class AuthorizationMatrixTests(WebTestSiteFixture fixture) : IClas
     private static readonly (string Method, string Path, bool Api, string Allowed, HttpStatusCode Ok)[] Endpoints =
     [
         ("GET", "/tablero", false, "sc", HttpStatusCode.OK),
+        ("GET", "/tablero/grafico-mensual.png", false, "sc", HttpStatusCode.OK),
+        ("GET", "/tablero/grafico-ranking.png", false, "sc", HttpStatusCode.OK),
         ("GET", "/instituciones/{dane}", false, "scr", HttpStatusCode.OK),
         ("GET", "/instituciones/{dane}/grafico.png", false, "scr", HttpStatusCode.OK),
         ("GET", "/instituciones/{dane}/indicadores.csv", false, "scr", HttpStatusCode.OK),

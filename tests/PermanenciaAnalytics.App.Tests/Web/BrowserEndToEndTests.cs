@@ -67,6 +67,34 @@ public sealed partial class BrowserEndToEndTests
     }
 
     [SkippableChromiumFact]
+    public async Task Secretaria_SeesDashboardChartsAndMonthTable()
+    {
+        // Arrange
+        await using var site = await WebTestSite.StartAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Args = ChromiumArgs, Headless = true });
+        var page = await browser.NewPageAsync(new() { BaseURL = site.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+
+        // Act
+        await page.GotoAsync("/login");
+        await page.GetByLabel("Usuario").FillAsync("secretaria1");
+        await page.GetByLabel("Contraseña").FillAsync(SeedData.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
+        await page.WaitForURLAsync("**/tablero");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var monthlyWidth = await page.EvalOnSelectorAsync<int>("#grafico-mensual", "img => img.complete ? img.naturalWidth : 0");
+        var rankingWidth = await page.EvalOnSelectorAsync<int>("#grafico-ranking", "img => img.complete ? img.naturalWidth : 0");
+        var november = await page.GetByRole(AriaRole.Row, new() { Name = "Noviembre" }).InnerTextAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "secretaria-tablero.png"), FullPage = true });
+
+        // Assert: both chart PNGs decoded in the browser; November 2025 = 3 of 7 (SeedData), 2024 not loaded.
+        Assert.Equal(900, monthlyWidth);
+        Assert.Equal(900, rankingWidth);
+        Assert.Contains("42,86 %", november, StringComparison.Ordinal);
+        Assert.Contains("sin datos", november, StringComparison.Ordinal);
+    }
+
+    [SkippableChromiumFact]
     public async Task Cobertura_UploadsExtract_AndSeesItListed()
     {
         // Arrange

@@ -116,6 +116,35 @@ public class IndicatorQueryTests
     }
 
     [Fact]
+    public void Query_SumsInstitutionsBeforeDividing_ForMunicipalityMonthDimension()
+    {
+        // Arrange: institution 100 = K, X (X retires in April); institution 200 = P, Q, R (Q vanishes after C2 → September,
+        // the month of C3). Municipal: 5 attributed students; cumulative dropouts 0 (Jan–Mar), 1 (Apr–Aug), 2 (Sep–Dec).
+        // Averaging the two institution rates in September (50 % and 33.33 %) would give 41.67 %; counts first give 2/5 = 40.00 %.
+        using var database = new TempSqliteDatabase();
+        EnrollmentSeeder.Insert(database.Target, 2025,
+        [
+            new(C1, "K", "100", 6), new(C2, "K", "100", 6), new(C3, "K", "100", 6),
+            new(C1, "X", "100", 6), new(C2, "X", "100", 6, "RETIRADO", "2025-04-20"),
+            new(C1, "P", "200", 8), new(C2, "P", "200", 8), new(C3, "P", "200", 8),
+            new(C1, "Q", "200", 8), new(C2, "Q", "200", 8),
+            new(C1, "R", "200", 8), new(C2, "R", "200", 8), new(C3, "R", "200", 8),
+        ]);
+        OutcomeRecomputer.Recompute(database.Target, 2025);
+
+        // Act
+        var rows = IndicatorQuery.Query(database.Target, new IndicatorRequest(2025, IndicatorDimension.MunicipalityMonth));
+
+        // Assert
+        Assert.Equal(Enumerable.Range(1, 12).Select(m => (int?)m), rows.Select(r => r.Month));
+        Assert.All(rows, r => Assert.Null(r.InstitutionDane));
+        Assert.All(rows, r => Assert.Equal(5L, r.Enrolled));
+        Assert.Equal([0L, 0L, 0L, 1L, 1L, 1L, 1L, 1L, 2L, 2L, 2L, 2L], rows.Select(r => r.Dropouts));
+        Assert.Equal(20.00m, rows[3].DropoutRate);
+        Assert.Equal(40.00m, rows[8].DropoutRate);
+    }
+
+    [Fact]
     public void Query_AddsSplitColumn_WhenSplitBySex()
     {
         // Arrange

@@ -42,12 +42,17 @@ public class SqlServerOutcomeTests
         try
         {
             // Act
+            var asOfBeforeRecompute = DataAsOf.LastCut(target, year);
             var result = OutcomeRecomputer.Recompute(target, year);
             var row = Assert.Single(IndicatorQuery.Query(target, new IndicatorRequest(year, IndicatorDimension.InstitutionGrade)));
+            var months = IndicatorQuery.Query(target, new IndicatorRequest(year, IndicatorDimension.MunicipalityMonth));
 
-            // Assert
+            // Assert: the 5 absent students drop out in October (month of the final cut), the data stand at 31 October.
             Assert.Equal((32L, 5L), (result.Students, result.Dropouts));
             Assert.Equal(15.63m, row.DropoutRate);
+            Assert.Equal(new DateOnly(2091, 10, 31), asOfBeforeRecompute);
+            Assert.Equal(new DateOnly(2091, 10, 31), DataAsOf.LastCut(target, year));
+            Assert.Equal([0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 5L, 5L, 5L], months.Select(m => m.Dropouts));
         }
         finally
         {

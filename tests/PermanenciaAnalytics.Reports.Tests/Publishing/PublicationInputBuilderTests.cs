@@ -2,7 +2,9 @@ using Dapper;
 using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Core.Plans;
 using PermanenciaAnalytics.Reports.Plans;
+using PermanenciaAnalytics.Reports.Outcomes;
 using PermanenciaAnalytics.Reports.Publishing;
+using PermanenciaAnalytics.Reports.Tests.Support;
 using PermanenciaAnalytics.Testing;
 
 namespace PermanenciaAnalytics.Reports.Tests.Publishing;
@@ -64,5 +66,56 @@ public sealed class PublicationInputBuilderTests : IDisposable
         Assert.Equal(50.00m, a.Match.Reasons.CoveragePercent);
         Assert.Equal(6, input.Month);
         Assert.Equal("Institución Educativa Simón Bolívar", a.InstitutionName);
+    }
+
+    [Fact]
+    public void Build_NamesTheVersionAfterTheLastLoadedCut_WhenNoMonthIsGiven()
+    {
+        // Arrange: SIMAT cuts of 2025 on 31 March and 30 September, not yet recomputed; the sample's series end in June.
+        var sample = PublicationSample.Build();
+        EnrollmentSeeder.Insert(database.Target, 2025,
+        [
+            new("2025-03-31", "K", PublicationSample.InstitutionA, 6), new("2025-09-30", "K", PublicationSample.InstitutionA, 6),
+        ]);
+
+        // Act
+        var input = new PublicationInputBuilder(database.Target, new SampleIndicators(sample)).Build(2025);
+
+        // Assert: September, the data's "as of" month, not the series' last month (June) nor December.
+        Assert.Equal(9, input.Month);
+    }
+
+    [Fact]
+    public void Build_NamesTheVersionAfterTheRecomputedFinalCut_WhenRecomputeStoppedEarlier()
+    {
+        // Arrange: three cuts loaded, recompute --until 2025-08-15 makes 31 July the final cut of the published numbers.
+        var sample = PublicationSample.Build();
+        EnrollmentSeeder.Insert(database.Target, 2025,
+        [
+            new("2025-03-31", "K", PublicationSample.InstitutionA, 6), new("2025-07-31", "K", PublicationSample.InstitutionA, 6),
+            new("2025-09-30", "K", PublicationSample.InstitutionA, 6),
+        ]);
+        OutcomeRecomputer.Recompute(database.Target, 2025, new DateOnly(2025, 8, 15));
+
+        // Act
+        var input = new PublicationInputBuilder(database.Target, new SampleIndicators(sample)).Build(2025);
+
+        // Assert: July (not September, the last loaded cut, which these numbers do not include).
+        Assert.Equal(7, input.Month);
+    }
+
+    [Theory]
+    [InlineData(null, 6)] // no SIMAT cut of the year: the former rule, the last month of the series (A: 2–6, B: 2 and 6)
+    [InlineData(4, 4)] // --month is used as given
+    public void Build_KeepsTheGivenOrFormerMonth_WhenThereIsNoCutOrAMonthIsGiven(int? month, int expected)
+    {
+        // Arrange: no enrolment rows in the database.
+        var sample = PublicationSample.Build();
+
+        // Act
+        var input = new PublicationInputBuilder(database.Target, new SampleIndicators(sample)).Build(2025, month);
+
+        // Assert
+        Assert.Equal(expected, input.Month);
     }
 }

@@ -39,13 +39,40 @@ public class QualityAndRatesTests
 
         // Assert
         var c2 = new DateOnly(2025, 6, 30);
-        Assert.Contains(new QualityFinding(QualityReport.Duplicates, c2, null, 2, null), findings); // S1 twice, M twice
+        // Recomputed by hand for the loader's duplicate rule (same student, institution and enrolled state at one cut):
+        // S1 has two MATRICULADO rows at 100 → 1 student. M (MATRICULADO at 100 and at 300) was counted here before; it is
+        // the two_institutions finding below, not a duplicate.
+        Assert.Contains(new QualityFinding(QualityReport.Duplicates, c2, null, 1, null), findings);
         Assert.Contains(new QualityFinding(QualityReport.TwoInstitutions, c2, null, 1, null), findings);
         Assert.Contains(new QualityFinding(QualityReport.GradeJumps, c2, null, 1, null), findings);
         Assert.Contains(new QualityFinding(QualityReport.EnrollmentDrops, c2, "100", 8, 10), findings);
         Assert.Contains(new QualityFinding(QualityReport.MissingInstitutions, c2, "200", 0, null), findings);
         Assert.Contains(new QualityFinding(QualityReport.MissingInstitutions, new DateOnly(2025, 3, 31), "300", 0, null), findings);
         Assert.Equal(6, findings.Count);
+    }
+
+    [Theory]
+    // rows of student T at cut C2 as institution:status; expected students reported as duplicates at C2
+    [InlineData("100:RETIRADO 200:MATRICULADO", 0)] // transfer inside the cut: two legitimate rows
+    [InlineData("100:MATRICULADO 100:RETIRADO", 0)] // withdrawn and re-enrolled at one school: different states
+    [InlineData("100:MATRICULADO 100:MATRICULADO", 1)] // the same placement twice
+    [InlineData("100:RETIRADO 100:RETIRADO", 1)] // the same withdrawal twice
+    [InlineData("100:MATRICULADO 200:MATRICULADO", 0)] // enrolled at two schools: two_institutions, not a duplicate
+    [InlineData("100:MATRICULADO 100:MATRICULADO 200:RETIRADO 200:RETIRADO", 1)] // one student, counted once
+    public void Run_CountsDuplicatesLikeTheLoader_WhenAStudentHasSeveralRowsAtACut(string placements, int expected)
+    {
+        // Arrange: K is a plain student at both cuts so every cut and institution exists; T has the rows under test at C2.
+        using var database = new TempSqliteDatabase();
+        var rows = new List<EnrollmentFixtureRow> { new(C1, "K", "100", 5), new(C2, "K", "100", 5), new(C1, "T", "100", 5) };
+        rows.AddRange(placements.Split(' ').Select(p => p.Split(':')).Select(p => new EnrollmentFixtureRow(C2, "T", p[0], 5, p[1])));
+        EnrollmentSeeder.Insert(database.Target, 2025, rows);
+
+        // Act
+        var duplicates = QualityReport.Run(database.Target, 2025).Where(f => f.Check == QualityReport.Duplicates).ToList();
+
+        // Assert
+        Assert.Equal(expected, duplicates.Sum(f => f.Students));
+        Assert.All(duplicates, f => Assert.Equal(new DateOnly(2025, 6, 30), f.Cut));
     }
 
     [Fact]

@@ -20,12 +20,13 @@ internal static class IndicatorsCommand
         ["level"] = IndicatorDimension.Level,
         ["municipality"] = IndicatorDimension.Municipality,
         ["month"] = IndicatorDimension.Month,
+        ["municipality,month"] = IndicatorDimension.MunicipalityMonth,
     };
 
     public static Command Create(GlobalOptions globals)
     {
         var year = CommonOptions.Year();
-        var by = new Option<string>("--by") { Description = "Agrupación: institution, institution,grade, sede, level, municipality o month.", Required = true };
+        var by = new Option<string>("--by") { Description = "Agrupación: institution, institution,grade, sede, level, municipality, month o municipality,month.", Required = true };
         var split = new Option<string?>("--split") { Description = "Desagregación (una columna más): " + string.Join(", ", IndicatorSplit.Names) + "." };
         split.AcceptOnlyFromAmong([.. IndicatorSplit.Names]);
         var format = CommonOptions.Format();

@@ -19,7 +19,7 @@ internal static class PublishCommand
     {
         ArgumentNullException.ThrowIfNull(indicators);
         var year = new Option<int>("--year") { Description = "Año escolar a publicar.", Required = true };
-        var month = new Option<int?>("--month") { Description = "Mes de corte de la publicación (1–12); por defecto el último mes con datos." };
+        var month = new Option<int?>("--month") { Description = "Mes de corte de la publicación (1–12); por defecto el mes del último corte SIMAT del año (el del último recompute)." };
         var output = new Option<string>("--out") { Description = "Carpeta raíz de las publicaciones (se crea DIR/AAAA-MM).", Required = true };
         var minCell = new Option<int>("--min-cell") { Description = "Grupos con menos de N estudiantes matriculados se reservan (por defecto 5).", DefaultValueFactory = _ => SmallCellSuppressor.DefaultMinCell };
         var deadline = new Option<DateOnly?>("--deadline") { Description = "Fecha límite de los planes (AAAA-MM-DD); por defecto el 14 de agosto." };

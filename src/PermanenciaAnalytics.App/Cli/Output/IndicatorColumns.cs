@@ -29,6 +29,7 @@ internal static class IndicatorColumns
             IndicatorDimension.Level => [Level],
             IndicatorDimension.Municipality => [],
             IndicatorDimension.Month => [Institution, Month],
+            IndicatorDimension.MunicipalityMonth => [Month],
             _ => throw new ArgumentOutOfRangeException(nameof(by), by, "Unknown dimension."),
         };
         if (split is not null)

@@ -2,57 +2,64 @@ using System.Text;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Core.Grades;
+using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Etl.Database;
+using PermanenciaAnalytics.Reports.Matching;
 
 namespace PermanenciaAnalytics.App.Web.Pages;
 
-/// <summary>Municipal dashboard (secretaria, cobertura): rate by level, institutions ranked with plan status, búsqueda-activa counts, data quality.</summary>
+/// <summary>Municipal dashboard (secretaria, cobertura): rate by level, month vs last year, institutions ranked with plan status, búsqueda-activa counts, data quality.</summary>
 internal static class DashboardPage
 {
-    public static void Map(WebApplication app) =>
+    public static void Map(WebApplication app)
+    {
         app.MapGet("/tablero", Render).RequirePage(Capability.MunicipalView);
+        DashboardCharts.Map(app);
+    }
 
     private static IResult Render(HttpContext context, string? anio, SchoolYears years, IIndicatorReader indicators, OutreachOutcomeStore outcomes,
         IWithdrawnStudentsReader withdrawn, DatabaseTarget database, QualityWarnings quality)
     {
         var year = years.Resolve(anio);
-        var rows = indicators.ByInstitutionAndGrade(year, null);
-        var lastYear = LevelTotals(year - 1, indicators.ByInstitutionAndGrade(year - 1, null));
+        // Every total is the engine's own aggregate row (institution, level, municipality), never a sum of the grade rows
+        // this viewer received: those may be suppressed (IIndicatorReader), and their sum would understate the totals.
+        var byInstitution = indicators.Query(year, IndicatorDimension.Institution, null);
         var html = new StringBuilder();
-        var municipal = IndicatorTotals.Sum(year, rows);
+        var municipalRows = indicators.Query(year, IndicatorDimension.Municipality, null);
+        var municipal = municipalRows.Count > 0 ? municipalRows[0] : new IndicatorRow { Year = year, Enrolled = 0, Dropouts = 0, TransfersOut = 0 };
         html.Append("<p class=\"lead\">Año lectivo ").Append(Html.Year(year)).Append(": ")
-            .Append(Html.Count(municipal.Enrolled)).Append(" estudiantes matriculados, ")
-            .Append(Html.Count(municipal.Dropouts)).Append(" desertores, tasa de deserción ")
-            .Append(Html.Rate(municipal.DropoutRate)).Append(".</p>\n");
-        var planStatuses = DashboardPlanAndQuality.PlanStatuses(database, year, rows.Select(r => r.InstitutionDane!));
+            .Append(Count(municipal, municipal.Enrolled)).Append(" estudiantes matriculados, ")
+            .Append(Count(municipal, municipal.Dropouts)).Append(" desertores, tasa de deserción ")
+            .Append(Rate(municipal)).Append(".</p>\n");
+        var planStatuses = DashboardPlanAndQuality.PlanStatuses(database, year, byInstitution.Select(r => r.InstitutionDane!));
         DashboardPlanAndQuality.AppendPlanSummary(html, year, planStatuses);
 
         html.Append("<section aria-labelledby=\"niveles\"><h2 id=\"niveles\">Deserción por nivel</h2>\n<div class=\"scroll\"><table>\n<caption>Tasa de deserción por nivel educativo, ")
             .Append(Html.Year(year)).Append("</caption>\n<thead><tr><th scope=\"col\">Nivel</th><th scope=\"col\" class=\"num\">Matriculados</th><th scope=\"col\" class=\"num\">Desertores</th><th scope=\"col\" class=\"num\">Tasa</th><th scope=\"col\" class=\"num\">Tasa ")
             .Append(Html.Year(year - 1)).Append("</th></tr></thead><tbody>\n");
-        foreach (var level in rows.Where(r => r.Grade is { } g && GradeCatalog.IsInDropoutUniverse(g))
-                     .GroupBy(r => GradeCatalog.LevelOf(r.Grade!.Value)).OrderBy(g => g.Key))
+        var lastYear = indicators.Query(year - 1, IndicatorDimension.Level, null).ToDictionary(r => r.Level!, StringComparer.Ordinal);
+        foreach (var level in indicators.Query(year, IndicatorDimension.Level, null))
         {
-            var total = IndicatorTotals.Sum(year, level);
-            html.Append("<tr><th scope=\"row\">").Append(Html.E(EducationLevelNames.Display(level.Key))).Append("</th>")
-                .Append(Cells(total.Enrolled, total.Dropouts, total.DropoutRate))
-                .Append("<td class=\"num\">").Append(Html.Rate(lastYear.TryGetValue(level.Key, out var previous) ? previous.DropoutRate : null)).Append("</td></tr>\n");
+            html.Append("<tr><th scope=\"row\">").Append(Html.E(LevelName(level.Level))).Append("</th>").Append(Cells(level))
+                .Append("<td class=\"num\">").Append(lastYear.TryGetValue(level.Level!, out var previous) ? Rate(previous) : Html.Rate(null)).Append("</td></tr>\n");
         }
 
         html.Append("</tbody></table></div></section>\n");
+        DashboardMonthly.Append(html, MunicipalMonthSeries.Read(indicators, database, year), MunicipalMonthSeries.Read(indicators, database, year - 1));
 
-        html.Append("<section aria-labelledby=\"ranking\"><h2 id=\"ranking\">Instituciones por tasa de deserción</h2>\n<div class=\"scroll\"><table>\n<caption>Instituciones ordenadas de mayor a menor tasa, ")
+        html.Append("<section aria-labelledby=\"ranking\"><h2 id=\"ranking\">Instituciones por tasa de deserción</h2>\n")
+            .Append("<figure><img id=\"grafico-ranking\" src=\"/tablero/grafico-ranking.png?anio=").Append(Html.Year(year))
+            .Append("\" width=\"800\" alt=\"Gráfico de barras: instituciones ordenadas por tasa de deserción, ").Append(Html.Year(year))
+            .Append(", con el color del estado de su plan. Los valores están en la tabla siguiente.\"><figcaption>Instituciones por tasa de deserción y estado del plan</figcaption></figure>\n")
+            .Append("<div class=\"scroll\"><table>\n<caption>Instituciones ordenadas de mayor a menor tasa, ")
             .Append(Html.Year(year)).Append("</caption>\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Institución</th><th scope=\"col\" class=\"num\">Matriculados</th><th scope=\"col\" class=\"num\">Desertores</th><th scope=\"col\" class=\"num\">Tasa</th><th scope=\"col\">Plan</th></tr></thead><tbody>\n");
-        var ranked = rows.GroupBy(r => r.InstitutionDane!)
-            .Select(g => IndicatorTotals.Sum(year, g, g.Key, g.First().InstitutionName))
-            .OrderByDescending(t => t.DropoutRate ?? -1).ThenBy(t => t.InstitutionDane, StringComparer.Ordinal)
-            .ToList();
-        for (var i = 0; i < ranked.Count; i++)
+        // The same order as the ranking chart and the publication (MunicipalPlanView); reserved rows go last.
+        foreach (var ranked in MunicipalPlanView.Build(byInstitution, planStatuses).Ranking)
         {
-            var t = ranked[i];
-            html.Append("<tr><td>").Append(i + 1).Append("</td><td><a href=\"/instituciones/").Append(Html.Url(t.InstitutionDane))
+            var t = ranked.Indicators;
+            html.Append("<tr><td>").Append(ranked.Rank).Append("</td><td><a href=\"/instituciones/").Append(Html.Url(t.InstitutionDane))
                 .Append("?anio=").Append(Html.Year(year)).Append("\">").Append(Html.E(t.InstitutionName ?? t.InstitutionDane)).Append("</a> <small>")
-                .Append(Html.E(t.InstitutionDane)).Append("</small></td>").Append(Cells(t.Enrolled, t.Dropouts, t.DropoutRate))
+                .Append(Html.E(t.InstitutionDane)).Append("</small></td>").Append(Cells(t))
                 .Append(DashboardPlanAndQuality.PlanCell(planStatuses, t.InstitutionDane)).Append("</tr>\n");
         }
 
@@ -64,10 +71,17 @@ internal static class DashboardPage
         return Layout.Page(context, "Tablero municipal", html.ToString());
     }
 
-    private static Dictionary<EducationLevel, Core.Indicators.IndicatorRow> LevelTotals(int year, IEnumerable<Core.Indicators.IndicatorRow> rows) =>
-        rows.Where(r => r.Grade is { } g && GradeCatalog.IsInDropoutUniverse(g))
-            .GroupBy(r => GradeCatalog.LevelOf(r.Grade!.Value))
-            .ToDictionary(g => g.Key, g => IndicatorTotals.Sum(year, g));
+    private static string LevelName(string? key) =>
+        Enum.GetValues<EducationLevel>().Where(l => EducationLevelNames.Key(l) == key).Select(EducationLevelNames.Display).FirstOrDefault() ?? key ?? "";
+
+    /// <summary>Counts and rate of one engine row, or "reservado" when small-cell suppression hid it for this viewer.</summary>
+    private static string Cells(IndicatorRow row) => row.Suppressed
+        ? $"<td class=\"num\">{DashboardMonthly.Reserved}</td><td class=\"num\">{DashboardMonthly.Reserved}</td><td class=\"num\">{DashboardMonthly.Reserved}</td>"
+        : Cells(row.Enrolled, row.Dropouts, row.DropoutRate);
+
+    private static string Count(IndicatorRow row, long value) => row.Suppressed ? DashboardMonthly.Reserved : Html.Count(value);
+
+    private static string Rate(IndicatorRow row) => row.Suppressed ? DashboardMonthly.Reserved : Html.Rate(row.DropoutRate);
 
     private static void AppendOutreach(StringBuilder html, int year, IReadOnlyList<OutcomeCount> counts, Dictionary<string, int> listed)
     {

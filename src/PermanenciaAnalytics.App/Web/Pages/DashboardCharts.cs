@@ -1,0 +1,40 @@
+using PermanenciaAnalytics.App.Web.Data;
+using PermanenciaAnalytics.App.Web.Security;
+using PermanenciaAnalytics.Core.Indicators;
+using PermanenciaAnalytics.Etl.Database;
+using PermanenciaAnalytics.Reports.Charts;
+using PermanenciaAnalytics.Reports.Matching;
+
+namespace PermanenciaAnalytics.App.Web.Pages;
+
+/// <summary>The dashboard's chart PNGs, under the same capability as the page (<see cref="Capability.MunicipalView"/>).</summary>
+internal static class DashboardCharts
+{
+    public const int Width = 900;
+    public const int MonthlyHeight = 520;
+
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/tablero/grafico-mensual.png", Monthly).RequirePage(Capability.MunicipalView);
+        app.MapGet("/tablero/grafico-ranking.png", Ranking).RequirePage(Capability.MunicipalView);
+    }
+
+    private static IResult Monthly(string? anio, SchoolYears years, IIndicatorReader indicators, DatabaseTarget database)
+    {
+        var year = years.Resolve(anio);
+        var thisYear = MunicipalMonthSeries.Read(indicators, database, year);
+        var lastYear = MunicipalMonthSeries.Read(indicators, database, year - 1);
+        var plot = MonthlyComparisonChart.Create(year, thisYear.Known, lastYear.Known, DashboardMonthly.Months(thisYear, lastYear));
+        return Results.File(plot.GetImageBytes(Width, MonthlyHeight, ScottPlot.ImageFormat.Png), "image/png");
+    }
+
+    private static IResult Ranking(string? anio, SchoolYears years, IIndicatorReader indicators, DatabaseTarget database)
+    {
+        var year = years.Resolve(anio);
+        var byInstitution = indicators.Query(year, IndicatorDimension.Institution, null);
+        var statuses = DashboardPlanAndQuality.PlanStatuses(database, year, byInstitution.Select(r => r.InstitutionDane!));
+        var view = MunicipalPlanView.Build(byInstitution, statuses);
+        var plot = MunicipalRankingChart.Create(year, view);
+        return Results.File(plot.GetImageBytes(Width, MunicipalRankingChart.HeightFor(view), ScottPlot.ImageFormat.Png), "image/png");
+    }
+}
