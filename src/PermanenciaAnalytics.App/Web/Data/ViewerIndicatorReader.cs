@@ -28,7 +28,7 @@ public sealed class ViewerIndicatorReader(IIndicatorReader engine, ClaimsPrincip
         }
 
         // Cumulative month rows are not additive: flag small groups, complement nothing (docs/methodology.md §4).
-        return dimension == IndicatorDimension.Month
+        return dimension is IndicatorDimension.Month or IndicatorDimension.MunicipalityMonth
             ? rows.Select(r => SmallCellSuppressor.IsSmall(r, minCell) ? Hidden(r) : r).ToList()
             : SmallCellSuppressor.Apply(rows, minCell);
     }
