@@ -41,7 +41,8 @@ public sealed class WebTestSite : IAsyncDisposable
 
     public string PublishFolder => Path.Combine(database.Folder, "publicaciones");
 
-    public static async Task<WebTestSite> StartAsync()
+    /// <param name="configure">Extra host setup after the site's own (e.g. a decorated service), for tests that need it.</param>
+    public static async Task<WebTestSite> StartAsync(Action<WebApplicationBuilder>? configure = null)
     {
         var database = new TempSqliteDatabase();
         SeedData.Seed(database.Target);
@@ -57,6 +58,7 @@ public sealed class WebTestSite : IAsyncDisposable
             builder.Logging.ClearProviders();
             builder.Logging.SetMinimumLevel(LogLevel.Trace);
             builder.Logging.AddProvider(logs);
+            configure?.Invoke(builder);
         });
         await app.StartAsync();
         return new WebTestSite(database, app, logs, clock);
