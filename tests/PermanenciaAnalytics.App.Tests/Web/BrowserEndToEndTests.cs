@@ -19,7 +19,7 @@ public sealed class BrowserEndToEndTests
     private static string Artifacts => Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts")).FullName;
 
     [SkippableChromiumFact]
-    public async Task Rector_SeesOwnPageWithChart_RecordsOutcome_AndIsForbiddenElsewhere()
+    public async Task Rector_SeesOwnPageWithCharts_ClicksABar_RecordsOutcome_AndIsForbiddenElsewhere()
     {
         // Arrange
         await using var site = await WebTestSite.StartAsync();
@@ -34,7 +34,16 @@ public sealed class BrowserEndToEndTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
         await page.WaitForURLAsync($"**/instituciones/{SeedData.OwnDane}");
         var chartWidth = await page.EvalOnSelectorAsync<int>("#grafico-grados", "img => img.complete ? img.naturalWidth : 0");
+        await page.Locator("#grafico-mensual").ScrollIntoViewIfNeededAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('#grafico-mensual').complete");
+        var monthlyWidth = await page.EvalOnSelectorAsync<int>("#grafico-mensual", "img => img.complete ? img.naturalWidth : 0");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "rector-institucion.png"), FullPage = true });
+
+        // Act 1b: click the 7° bar of the grade chart, where its image-map area says it is.
+        var coords = (await page.Locator("map[name=barras-grados] area").Nth(1).GetAttributeAsync("coords"))!.Split(',').Select(int.Parse).ToArray();
+        await page.Locator("#grafico-grados").ClickAsync(new() { Position = new() { X = (coords[0] + coords[2]) / 2f, Y = (coords[1] + coords[3]) / 2f } });
+        await page.WaitForURLAsync($"**/instituciones/{SeedData.OwnDane}/grados/7/estudiantes*");
+        var afterBarClick = page.Url;
 
         // Act 2: record a búsqueda-activa outcome for the first case.
         await page.GotoAsync($"/instituciones/{SeedData.OwnDane}/busqueda-activa?anio=2025");
@@ -54,6 +63,8 @@ public sealed class BrowserEndToEndTests
 
         // Assert
         Assert.True(chartWidth > 0, "The chart image did not load in the browser.");
+        Assert.True(monthlyWidth > 0, "The monthly chart image did not load in the browser.");
+        Assert.Contains($"/instituciones/{SeedData.OwnDane}/grados/7/estudiantes", afterBarClick, StringComparison.Ordinal);
         Assert.Equal("Resultado registrado.", status.Trim());
         Assert.Contains("Contactado", firstCase, StringComparison.Ordinal);
         Assert.Contains("14/11/2025", firstCase, StringComparison.Ordinal);
