@@ -53,11 +53,23 @@ public sealed class SuppressedInstitutionPageTests : IAsyncLifetime
         Assert.DoesNotContain("<area", html, StringComparison.Ordinal);
     }
 
-    private async Task<string> PageAsync()
+    [Fact]
+    public async Task Csv_LeavesSuppressedCountsEmpty_InsteadOfZero()
+    {
+        // Act
+        var csv = await PageAsync($"/instituciones/{SeedData.OwnDane}/indicadores.csv?anio=2025");
+
+        // Assert
+        Assert.Equal(
+            ["year,institution_dane,grade,enrolled,dropouts,transfers_out,dropout_rate", "2025,154001000011,6,,,,", "2025,154001000011,7,,,,"],
+            csv.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private async Task<string> PageAsync(string? path = null)
     {
         using var session = new BrowserlessSession(site);
         using var login = await session.LoginAsync("rectora");
-        using var response = await session.Client.GetAsync(new Uri($"/instituciones/{SeedData.OwnDane}?anio=2025", UriKind.Relative));
+        using var response = await session.Client.GetAsync(new Uri(path ?? $"/instituciones/{SeedData.OwnDane}?anio=2025", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync();
     }

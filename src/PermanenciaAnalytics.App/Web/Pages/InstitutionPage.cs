@@ -138,7 +138,10 @@ internal static class InstitutionPage
         var csv = new StringBuilder("year,institution_dane,grade,enrolled,dropouts,transfers_out,dropout_rate\n");
         foreach (var r in rows)
         {
-            csv.Append(CultureInfo.InvariantCulture, $"{r.Year},{r.InstitutionDane},{r.Grade},{r.Enrolled},{r.Dropouts},{r.TransfersOut},{r.DropoutRate?.ToString("0.00", CultureInfo.InvariantCulture)}\n");
+            // A suppressed row's counts are zeroed, not real: its fields stay empty rather than reading as 0.
+            csv.Append(CultureInfo.InvariantCulture, $"{r.Year},{r.InstitutionDane},{r.Grade},")
+                .Append(r.Suppressed ? ",,," : string.Create(CultureInfo.InvariantCulture, $"{r.Enrolled},{r.Dropouts},{r.TransfersOut},{r.DropoutRate?.ToString("0.00", CultureInfo.InvariantCulture)}"))
+                .Append('\n');
         }
 
         WebAudit.Write(context, audit, "exportar_indicadores_csv", dane, year, $"{rows.Count} filas por grado");
