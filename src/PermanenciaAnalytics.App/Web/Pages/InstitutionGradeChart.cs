@@ -3,6 +3,7 @@ using System.Text;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.Core.Grades;
 using PermanenciaAnalytics.Core.Indicators;
+using PermanenciaAnalytics.Core.Plans;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Reports.Charts;
 using PermanenciaAnalytics.Reports.Plans;
@@ -26,12 +27,25 @@ internal static class InstitutionGradeChart
     public static (Plot Plot, IReadOnlyList<IndicatorRow> Bars) Create(int year, string dane, IIndicatorReader indicators, DatabaseTarget database)
     {
         var rows = indicators.ByInstitutionAndGrade(year, dane);
-        var name = rows.Select(r => r.InstitutionName).FirstOrDefault(n => n is not null) ?? dane;
         PlanRepository.LoadYear(database, year).TryGetValue(dane, out var plan);
-        // The engine's municipality row, not a sum of rows the viewer received (those may be suppressed).
+        return Create(dane, year, rows, plan, MunicipalRate(year, indicators));
+    }
+
+    /// <summary>The chart from rows the caller already holds (the page reuses what it read for its tables).</summary>
+    public static (Plot Plot, IReadOnlyList<IndicatorRow> Bars) Create(string dane, int year, IReadOnlyList<IndicatorRow> byGrade, InstitutionPlan? plan, decimal? municipalRate)
+    {
+        ArgumentNullException.ThrowIfNull(byGrade);
+        // The title comes from the rows in both callers, so the page's map and the PNG share one layout.
+        var name = byGrade.Select(r => r.InstitutionName).FirstOrDefault(n => n is not null) ?? dane;
+        return (GradeRateChart.Create(name, year, byGrade, plan, municipalRate), GradeRateChart.ChartedRows(byGrade));
+    }
+
+    /// <summary>The engine's municipality row, not a sum of rows the viewer received (those may be suppressed).</summary>
+    public static decimal? MunicipalRate(int year, IIndicatorReader indicators)
+    {
+        ArgumentNullException.ThrowIfNull(indicators);
         var municipal = indicators.Query(year, IndicatorDimension.Municipality, null);
-        var municipalRate = municipal.Count > 0 ? municipal[0].DropoutRate : null;
-        return (GradeRateChart.Create(name, year, rows, plan, municipalRate), GradeRateChart.ChartedRows(rows));
+        return municipal.Count > 0 ? municipal[0].DropoutRate : null;
     }
 
     public static byte[] Png(Plot plot) => plot.GetImageBytes(Width, Height, ImageFormat.Png);

@@ -24,7 +24,9 @@ internal static class InstitutionPage
     private static IResult Render(HttpContext context, string dane, string? anio, SchoolYears years, IIndicatorReader indicators, DatabaseTarget database)
     {
         var year = years.Resolve(anio);
-        var rows = indicators.ByInstitutionAndGrade(year, dane).OrderBy(r => r.Grade).ToList();
+        // One assembly, as the publication does it: grade and month rows, plan and matching findings.
+        var publication = new PublicationInputBuilder(database, new ReaderIndicatorSource(indicators)).BuildInstitution(year, dane);
+        var rows = (publication?.ByGrade ?? []).OrderBy(r => r.Grade).ToList();
         // Totals are the engine's institution row: summing grade rows would count suppressed cells as zero.
         var total = indicators.Query(year, IndicatorDimension.Institution, dane).FirstOrDefault(r => r.InstitutionDane == dane);
         var name = total?.InstitutionName ?? rows.Select(r => r.InstitutionName).FirstOrDefault(n => n is not null) ?? dane;
@@ -51,10 +53,9 @@ internal static class InstitutionPage
         }
 
         html.Append("</p>\n");
-        AppendGradeChart(html, dane, year, name, canSeeStudents, indicators, database);
+        AppendGradeChart(html, dane, year, name, canSeeStudents, rows, publication, indicators);
         AppendGradeTable(html, rows, dane, year, canSeeStudents);
         InstitutionSedeSection.Append(html, indicators.Query(year, IndicatorDimension.Sede, dane), year);
-        var publication = new PublicationInputBuilder(database, new ReaderIndicatorSource(indicators)).BuildInstitution(year, dane);
         if (publication is not null)
         {
             InstitutionMonthlySection.Append(html, publication, dane, year);
@@ -64,7 +65,7 @@ internal static class InstitutionPage
         return Layout.Page(context, name, html.ToString());
     }
 
-    private static void AppendGradeChart(StringBuilder html, string dane, int year, string name, bool clickable, IIndicatorReader indicators, DatabaseTarget database)
+    private static void AppendGradeChart(StringBuilder html, string dane, int year, string name, bool clickable, List<IndicatorRow> rows, InstitutionPublication? publication, IIndicatorReader indicators)
     {
         html.Append("<figure").Append(clickable ? " class=\"mapped\"" : "").Append("><img id=\"grafico-grados\" src=\"/instituciones/").Append(Html.Url(dane))
             .Append("/grafico.png?anio=").Append(Html.Year(year)).Append("\" width=\"").Append(InstitutionGradeChart.Width).Append("\" height=\"").Append(InstitutionGradeChart.Height)
@@ -74,7 +75,8 @@ internal static class InstitutionPage
             .Append(clickable ? ": haga clic en una barra para ver los estudiantes del grado" : "").Append("</figcaption></figure>\n");
         if (clickable)
         {
-            var (plot, bars) = InstitutionGradeChart.Create(year, dane, indicators, database);
+            // The same plot the PNG route draws (same rows, plan and municipal rate), laid out at the same size.
+            var (plot, bars) = InstitutionGradeChart.Create(dane, year, rows, publication?.Plan, InstitutionGradeChart.MunicipalRate(year, indicators));
             InstitutionGradeChart.AppendMap(html, "barras-grados", dane, year, plot, bars);
         }
     }
