@@ -34,7 +34,7 @@ public sealed class InstitutionPageTests(InstitutionSiteFixture fixture) : IClas
 
         // Assert: main sede S1, S2, S5 (S2 dropped out); rural sede S3 (dropped out) and S4's transfer out.
         Assert.Contains("<caption>Indicadores por sede, 2025</caption>", html, StringComparison.Ordinal);
-        Assert.Contains($"<tr><th scope=\"row\">{InstitutionTestData.MainSede}</th><td class=\"num\">3</td><td class=\"num\">1</td><td class=\"num\">33,33 %</td><td class=\"num\">0</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains($"<tr><th scope=\"row\">SEDE PRINCIPAL <small>{InstitutionTestData.MainSede}</small></th><td class=\"num\">3</td><td class=\"num\">1</td><td class=\"num\">33,33 %</td><td class=\"num\">0</td></tr>", html, StringComparison.Ordinal);
         Assert.Contains($"<tr><th scope=\"row\">{InstitutionTestData.RuralSede}</th><td class=\"num\">1</td><td class=\"num\">1</td><td class=\"num\">100,00 %</td><td class=\"num\">1</td></tr>", html, StringComparison.Ordinal);
     }
 

@@ -8,8 +8,8 @@ namespace PermanenciaAnalytics.App.Tests.Web;
 
 /// <summary>
 /// Additions to <see cref="SeedData"/> for the institution page tests.
-/// Sedes of institution A: S1, S2 (grade 6) and S5 (grade 7) in <see cref="MainSede"/>; S3 and S4 (grade 7) in
-/// <see cref="RuralSede"/>. Hand-computed: main sede 3 enrolled, 1 dropout (S2), 0 transfers → 33,33 %;
+/// Sedes of institution A: S1, S2 (grade 6) and S5 (grade 7) in <see cref="MainSede"/> («SEDE PRINCIPAL»); S3 and S4
+/// (grade 7) in <see cref="RuralSede"/> (no name in the catalogue). Hand-computed: main sede 3 enrolled, 1 dropout (S2), 0 transfers → 33,33 %;
 /// rural sede 1 enrolled (S3), 1 dropout, 1 transfer out (S4, its last row at A was in this sede) → 100,00 %.
 /// Plan of A (filed 10 August 2025, on time): targets 6° ≤ 60 %, 7° ≤ 40 %; strategies «Tutorías de lectura» (6°,
 /// March–June) and «Escuela de padres» (8°, March–May); a risk factor listing ECONOMICAS; follow-ups in March and May.
@@ -44,7 +44,7 @@ public static class InstitutionTestData
         using (var connection = target.Open())
         {
             connection.Execute("""
-                INSERT INTO sede (sede_dane, institution_dane, name) VALUES (@MainSede, @OwnDane, 'SEDE PRINCIPAL'), (@RuralSede, @OwnDane, 'SEDE RURAL');
+                INSERT INTO sede (sede_dane, institution_dane, name) VALUES (@MainSede, @OwnDane, 'SEDE PRINCIPAL'), (@RuralSede, @OwnDane, NULL);
                 UPDATE enrollment SET sede_dane = @MainSede WHERE institution_dane = @OwnDane AND student_key IN ('S1', 'S2', 'S5');
                 UPDATE enrollment SET sede_dane = @RuralSede WHERE institution_dane = @OwnDane AND student_key IN ('S3', 'S4');
                 """, new { MainSede, RuralSede, SeedData.OwnDane });

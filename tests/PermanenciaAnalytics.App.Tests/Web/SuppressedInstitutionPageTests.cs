@@ -38,7 +38,7 @@ public sealed class SuppressedInstitutionPageTests : IAsyncLifetime
         Assert.Contains($"<tr><th scope=\"row\">7°</th>{reserved}{reserved}{reserved}{reserved}", html, StringComparison.Ordinal);
         Assert.Contains("4 matriculados, 2 desertores, 1 traslados a otras instituciones; tasa de deserción 50,00 %.", html, StringComparison.Ordinal);
         Assert.Contains($"<tr><th scope=\"row\">{InstitutionTestData.RuralSede}</th>{reserved}{reserved}{reserved}{reserved}</tr>", html, StringComparison.Ordinal);
-        Assert.Contains($"<tr><th scope=\"row\">{InstitutionTestData.MainSede}</th><td class=\"num\">3</td><td class=\"num\">1</td><td class=\"num\">33,33 %</td><td class=\"num\">0</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains($"<tr><th scope=\"row\">SEDE PRINCIPAL <small>{InstitutionTestData.MainSede}</small></th><td class=\"num\">3</td><td class=\"num\">1</td><td class=\"num\">33,33 %</td><td class=\"num\">0</td></tr>", html, StringComparison.Ordinal);
     }
 
     [Fact]

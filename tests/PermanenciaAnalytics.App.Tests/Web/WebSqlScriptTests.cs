@@ -44,7 +44,7 @@ public class WebSqlScriptTests
         var sqlServer = names.Where(n => n.Contains(".SqlServer.", StringComparison.Ordinal)).Select(n => n.Split(".SqlServer.")[1]).Order().ToList();
 
         // Assert
-        Assert.Equal(["GradeStudents.sql", "WithdrawnStudents.sql"], sqlite);
+        Assert.Equal(["GradeStudents.sql", "SedeNames.sql", "WithdrawnStudents.sql"], sqlite);
         Assert.Equal(sqlite, sqlServer);
     }
 }

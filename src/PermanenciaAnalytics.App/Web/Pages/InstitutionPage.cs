@@ -55,7 +55,7 @@ internal static class InstitutionPage
         html.Append("</p>\n");
         AppendGradeChart(html, dane, year, name, canSeeStudents, rows, publication, indicators);
         AppendGradeTable(html, rows, dane, year, canSeeStudents);
-        InstitutionSedeSection.Append(html, indicators.Query(year, IndicatorDimension.Sede, dane), year);
+        InstitutionSedeSection.Append(html, indicators.Query(year, IndicatorDimension.Sede, dane), SedeNames.For(database, dane), year);
         if (publication is not null)
         {
             InstitutionMonthlySection.Append(html, publication, dane, year);

@@ -6,10 +6,11 @@ namespace PermanenciaAnalytics.App.Web.Pages;
 /// <summary>Indicators by sede of one institution (engine dimension <see cref="IndicatorDimension.Sede"/>).</summary>
 internal static class InstitutionSedeSection
 {
-    public static void Append(StringBuilder html, IReadOnlyList<IndicatorRow> bySede, int year)
+    public static void Append(StringBuilder html, IReadOnlyList<IndicatorRow> bySede, IReadOnlyDictionary<string, string> names, int year)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(bySede);
+        ArgumentNullException.ThrowIfNull(names);
         html.Append("<section aria-labelledby=\"sedes\"><h2 id=\"sedes\">Indicadores por sede</h2>\n");
         if (bySede.Count == 0)
         {
@@ -18,12 +19,21 @@ internal static class InstitutionSedeSection
         }
 
         html.Append("<div class=\"scroll\"><table>\n<caption>Indicadores por sede, ").Append(Html.Year(year))
-            .Append("</caption>\n<thead><tr><th scope=\"col\">Sede (código DANE)</th>").Append(IndicatorCells.Headers()).Append("</tr></thead><tbody>\n");
+            .Append("</caption>\n<thead><tr><th scope=\"col\">Sede</th>").Append(IndicatorCells.Headers()).Append("</tr></thead><tbody>\n");
         foreach (var row in bySede.OrderBy(r => r.SedeDane, StringComparer.Ordinal))
         {
             // The engine groups students whose extract row had no sede under an empty key.
-            var sede = string.IsNullOrEmpty(row.SedeDane) ? "Sin sede registrada" : row.SedeDane;
-            html.Append("<tr><th scope=\"row\">").Append(Html.E(sede)).Append("</th>");
+            html.Append("<tr><th scope=\"row\">");
+            if (string.IsNullOrEmpty(row.SedeDane))
+            {
+                html.Append("Sin sede registrada");
+            }
+            else
+            {
+                html.Append(names.TryGetValue(row.SedeDane, out var name) ? Html.E(name) + " <small>" + Html.E(row.SedeDane) + "</small>" : Html.E(row.SedeDane));
+            }
+
+            html.Append("</th>");
             IndicatorCells.Append(html, row).Append("</tr>\n");
         }
 
