@@ -15,10 +15,7 @@ public static class GradeRateChart
     {
         ArgumentNullException.ThrowIfNull(byGrade);
         var plot = ChartStyle.NewPlot($"Deserción por grado {year} – {institutionName}", "Grado", "Tasa de deserción");
-        var rows = byGrade
-            .Where(r => r.Grade is { } g && GradeCatalog.IsInDropoutUniverse(g) && !r.Suppressed && r.DropoutRate is not null)
-            .OrderBy(r => r.Grade)
-            .ToList();
+        var rows = ChartedRows(byGrade);
         var max = 0.0;
         for (var i = 0; i < rows.Count; i++)
         {
@@ -62,6 +59,19 @@ public static class GradeRateChart
         }
 
         return plot;
+    }
+
+    /// <summary>
+    /// The grades drawn as bars, in bar order: bar <c>i</c> is at x = <c>i</c>. Callers that map bars back to grades
+    /// (the web page's clickable bars) use this so they can never disagree with the chart.
+    /// </summary>
+    public static IReadOnlyList<IndicatorRow> ChartedRows(IReadOnlyList<IndicatorRow> byGrade)
+    {
+        ArgumentNullException.ThrowIfNull(byGrade);
+        return byGrade
+            .Where(r => r.Grade is { } g && GradeCatalog.IsInDropoutUniverse(g) && !r.Suppressed && r.DropoutRate is not null)
+            .OrderBy(r => r.Grade)
+            .ToList();
     }
 
     /// <summary>The target that applies to a grade: a target for the grade itself wins over one for its level.</summary>

@@ -1,5 +1,6 @@
 using Dapper;
 using PermanenciaAnalytics.Core.Indicators;
+using PermanenciaAnalytics.Core.Plans;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Reports.Matching;
 using PermanenciaAnalytics.Reports.Outcomes;
@@ -34,14 +35,10 @@ public sealed class PublicationInputBuilder(DatabaseTarget target, IIndicatorSou
         foreach (var row in byInstitution.Where(r => r.InstitutionDane is not null).OrderBy(r => r.InstitutionDane, StringComparer.Ordinal))
         {
             var dane = row.InstitutionDane!;
-            var byGrade = indicators.Query(year, IndicatorDimension.InstitutionGrade, dane);
-            var byMonth = indicators.Query(year, IndicatorDimension.Month, dane).Where(r => month is null || r.Month <= month).ToList();
-            lastMonth = Math.Max(lastMonth, byMonth.Select(r => r.Month ?? 0).DefaultIfEmpty(0).Max());
             plans.TryGetValue(dane, out var plan);
-            var input = new PlanMatchInput(
-                dane, year, plan, byGrade, byMonth, municipal?.DropoutRate,
-                reasons.TryGetValue(dane, out var observed) ? observed : new Dictionary<string, int>(), month);
-            institutions.Add(new InstitutionPublication(dane, row.InstitutionName ?? plan?.InstitutionName ?? dane, byGrade, byMonth, plan, PlanMatcher.Match(input, matching)));
+            var institution = Assemble(year, dane, row.InstitutionName, plan, municipal?.DropoutRate, reasons, month);
+            lastMonth = Math.Max(lastMonth, institution.ByMonth.Select(r => r.Month ?? 0).DefaultIfEmpty(0).Max());
+            institutions.Add(institution);
         }
 
         return new PublicationInput
@@ -54,6 +51,37 @@ public sealed class PublicationInputBuilder(DatabaseTarget target, IIndicatorSou
             MunicipalByLevel = byLevel,
             Options = matching,
         };
+    }
+
+    /// <summary>
+    /// One institution's material, assembled exactly as <see cref="Build"/> does for each institution (same rows, same
+    /// matching), for views that show a single institution. Null when the institution has neither enrolment nor a plan.
+    /// </summary>
+    public InstitutionPublication? BuildInstitution(int year, string institutionDane, int? month = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(institutionDane);
+        var row = indicators.Query(year, IndicatorDimension.Institution, institutionDane).FirstOrDefault(r => r.InstitutionDane == institutionDane);
+        var municipalRows = indicators.Query(year, IndicatorDimension.Municipality, null);
+        var municipalRate = municipalRows.Count > 0 ? municipalRows[0].DropoutRate : null;
+        PlanRepository.LoadYear(target, year).TryGetValue(institutionDane, out var plan);
+        if (row is null && plan is null)
+        {
+            return null;
+        }
+
+        return Assemble(year, institutionDane, row?.InstitutionName, plan, municipalRate, ObservedReasons(year), month);
+    }
+
+    private InstitutionPublication Assemble(
+        int year, string dane, string? name, InstitutionPlan? plan, decimal? municipalRate,
+        Dictionary<string, Dictionary<string, int>> reasons, int? month)
+    {
+        var byGrade = indicators.Query(year, IndicatorDimension.InstitutionGrade, dane);
+        var byMonth = indicators.Query(year, IndicatorDimension.Month, dane).Where(r => month is null || r.Month <= month).ToList();
+        var input = new PlanMatchInput(
+            dane, year, plan, byGrade, byMonth, municipalRate,
+            reasons.TryGetValue(dane, out var observed) ? observed : new Dictionary<string, int>(), month);
+        return new InstitutionPublication(dane, name ?? plan?.InstitutionName ?? dane, byGrade, byMonth, plan, PlanMatcher.Match(input, matching));
     }
 
     /// <summary>

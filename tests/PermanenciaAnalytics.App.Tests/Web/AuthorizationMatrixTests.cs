@@ -22,6 +22,7 @@ public sealed class AuthorizationMatrixTests(WebTestSiteFixture fixture) : IClas
         ("GET", "/tablero/grafico-ranking.png", false, "sc", HttpStatusCode.OK),
         ("GET", "/instituciones/{dane}", false, "scr", HttpStatusCode.OK),
         ("GET", "/instituciones/{dane}/grafico.png", false, "scr", HttpStatusCode.OK),
+        ("GET", "/instituciones/{dane}/grafico-mensual.png", false, "scr", HttpStatusCode.OK),
         ("GET", "/instituciones/{dane}/indicadores.csv", false, "scr", HttpStatusCode.OK),
         ("GET", "/instituciones/{dane}/grados/6/estudiantes", false, "cr", HttpStatusCode.OK),
         ("GET", "/instituciones/{dane}/busqueda-activa", false, "cr", HttpStatusCode.OK),

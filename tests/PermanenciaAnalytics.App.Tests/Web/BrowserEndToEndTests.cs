@@ -24,7 +24,7 @@ public sealed partial class BrowserEndToEndTests
     private static string Artifacts => Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts")).FullName;
 
     [SkippableChromiumFact]
-    public async Task Rector_SeesOwnPageWithChart_RecordsOutcome_AndIsForbiddenElsewhere()
+    public async Task Rector_SeesOwnPageWithCharts_ClicksABar_RecordsOutcome_AndIsForbiddenElsewhere()
     {
         // Arrange
         await using var site = await WebTestSite.StartAsync();
@@ -39,7 +39,27 @@ public sealed partial class BrowserEndToEndTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
         await page.WaitForURLAsync($"**/instituciones/{SeedData.OwnDane}");
         var chartWidth = await page.EvalOnSelectorAsync<int>("#grafico-grados", "img => img.complete ? img.naturalWidth : 0");
+        await page.Locator("#grafico-mensual").ScrollIntoViewIfNeededAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('#grafico-mensual').complete");
+        var monthlyWidth = await page.EvalOnSelectorAsync<int>("#grafico-mensual", "img => img.complete ? img.naturalWidth : 0");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "rector-institucion.png"), FullPage = true });
+
+        // Act 1a: the same page on a phone screen: the mapped chart scrolls inside its figure, the page does not.
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ReloadAsync();
+        var phoneOverflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "rector-institucion-movil.png"), FullPage = true });
+        await page.SetViewportSizeAsync(1280, 900);
+        await page.ReloadAsync();
+
+        // Act 1b: click the 7° bar of the grade chart, where its image-map area says it is.
+        var coords = (await page.Locator("map[name=barras-grados] area").Nth(1).GetAttributeAsync("coords"))!.Split(',').Select(int.Parse).ToArray();
+        // A plain mouse click at that point of the image, as a user would; the browser resolves it through the map.
+        await page.Locator("#grafico-grados").ScrollIntoViewIfNeededAsync();
+        var chartBox = (await page.Locator("#grafico-grados").BoundingBoxAsync())!;
+        await page.Mouse.ClickAsync(chartBox.X + ((coords[0] + coords[2]) / 2f), chartBox.Y + ((coords[1] + coords[3]) / 2f));
+        await page.WaitForURLAsync($"**/instituciones/{SeedData.OwnDane}/grados/7/estudiantes*");
+        var afterBarClick = page.Url;
 
         // Act 2: record a búsqueda-activa outcome for the first case.
         await page.GotoAsync($"/instituciones/{SeedData.OwnDane}/busqueda-activa?anio=2025");
@@ -59,6 +79,9 @@ public sealed partial class BrowserEndToEndTests
 
         // Assert
         Assert.True(chartWidth > 0, "The chart image did not load in the browser.");
+        Assert.True(monthlyWidth > 0, "The monthly chart image did not load in the browser.");
+        Assert.True(phoneOverflow <= 0, $"The institution page is {phoneOverflow} px wider than a 390 px phone screen.");
+        Assert.Contains($"/instituciones/{SeedData.OwnDane}/grados/7/estudiantes", afterBarClick, StringComparison.Ordinal);
         Assert.Equal("Resultado registrado.", status.Trim());
         Assert.Contains("Contactado", firstCase, StringComparison.Ordinal);
         Assert.Contains("14/11/2025", firstCase, StringComparison.Ordinal);

@@ -47,7 +47,7 @@ public class WebSqlScriptTests
         Assert.Equal(
         [
             "GradeStudents.sql", "LatestLoadOfFile.sql", "LatestLoadPerFile.sql", "LoadDetail.sql", "LoadIssueCounts.sql",
-            "RejectedRowsAll.sql", "RejectedRowsFirst.sql", "WithdrawnStudents.sql",
+            "RejectedRowsAll.sql", "RejectedRowsFirst.sql", "SedeNames.sql", "WithdrawnStudents.sql",
         ], sqlite);
         Assert.Equal(sqlite, sqlServer);
     }

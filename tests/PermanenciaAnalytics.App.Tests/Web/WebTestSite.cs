@@ -47,7 +47,9 @@ public sealed class WebTestSite : IAsyncDisposable
 
     public const int SeedThreshold = 1;
 
-    public static async Task<WebTestSite> StartAsync(int smallCellThreshold = SeedThreshold)
+    /// <param name="smallCellThreshold">Small-cell threshold of the site (see the class summary).</param>
+    /// <param name="configure">Extra host setup after the site's own (e.g. a decorated service), for tests that need it.</param>
+    public static async Task<WebTestSite> StartAsync(int smallCellThreshold = SeedThreshold, Action<WebApplicationBuilder>? configure = null)
     {
         var database = new TempSqliteDatabase();
         SeedData.Seed(database.Target);
@@ -64,6 +66,7 @@ public sealed class WebTestSite : IAsyncDisposable
             builder.Logging.ClearProviders();
             builder.Logging.SetMinimumLevel(LogLevel.Trace);
             builder.Logging.AddProvider(logs);
+            configure?.Invoke(builder);
         });
         await app.StartAsync();
         return new WebTestSite(database, app, logs, clock);

@@ -118,4 +118,46 @@ public sealed class PublicationInputBuilderTests : IDisposable
         // Assert
         Assert.Equal(expected, input.Month);
     }
+
+    [Fact]
+    public void BuildInstitution_GivesTheSameMaterialAsBuild_ForOneInstitution()
+    {
+        // Arrange: the same stored plan and SIMPADE reasons as above.
+        var sample = PublicationSample.Build();
+        PlanRepository.Replace(database.Target, PublicationSample.PlanA, "plan.xlsx", new string('a', 64), new DateTime(2025, 8, 20));
+        InsertSimpadeDropout(1, "S1", "CAMBIO DE RESIDENCIA", "TRABAJAR");
+        InsertSimpadeDropout(2, "S2", "CAMBIO DE RESIDENCIA");
+        var builder = new PublicationInputBuilder(database.Target, new SampleIndicators(sample));
+
+        // Act
+        var whole = builder.Build(2025, 6).Institutions.Single(i => i.InstitutionDane == PublicationSample.InstitutionA);
+        var single = builder.BuildInstitution(2025, PublicationSample.InstitutionA, 6)!;
+
+        // Assert: identical matching, rows, plan and name.
+        Assert.Equal(whole.InstitutionName, single.InstitutionName);
+        Assert.Equal(whole.Plan?.InstitutionDane, single.Plan?.InstitutionDane);
+        Assert.Equal(whole.ByGrade, single.ByGrade);
+        Assert.Equal(whole.ByMonth, single.ByMonth);
+        Assert.Equal(whole.Match.Submission, single.Match.Submission);
+        Assert.Equal(whole.Match.AsOfMonth, single.Match.AsOfMonth);
+        Assert.Equal(whole.Match.Targets, single.Match.Targets);
+        Assert.Equal(whole.Match.UntargetedAboveMunicipal, single.Match.UntargetedAboveMunicipal);
+        Assert.Equal(whole.Match.Reasons.Covered, single.Match.Reasons.Covered);
+        Assert.Equal(whole.Match.Reasons.Uncovered, single.Match.Reasons.Uncovered);
+        Assert.Equal(whole.Match.MonthsWithoutFollowUp, single.Match.MonthsWithoutFollowUp);
+        Assert.Equal(whole.Match.StrategiesEndedWithoutFollowUp.Select(s => s.Name), single.Match.StrategiesEndedWithoutFollowUp.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void BuildInstitution_ReturnsNull_WhenTheInstitutionHasNeitherEnrolmentNorPlan()
+    {
+        // Arrange
+        var builder = new PublicationInputBuilder(database.Target, new SampleIndicators(PublicationSample.Build()));
+
+        // Act
+        var result = builder.BuildInstitution(2025, "154001999999");
+
+        // Assert
+        Assert.Null(result);
+    }
 }

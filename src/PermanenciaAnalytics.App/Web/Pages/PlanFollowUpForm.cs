@@ -22,22 +22,7 @@ internal static class PlanFollowUpForm
     public static void Append(StringBuilder html, HttpContext context, string dane, int year, InstitutionPlan plan)
     {
         html.Append("<section aria-labelledby=\"seguimiento\"><h2 id=\"seguimiento\">Seguimiento mensual</h2>\n");
-        if (plan.FollowUps.Count > 0)
-        {
-            html.Append("<div class=\"scroll\"><table>\n<caption>Seguimientos registrados, ").Append(Html.Year(year))
-                .Append("</caption>\n<thead><tr><th scope=\"col\">Mes</th><th scope=\"col\" class=\"num\">En riesgo</th><th scope=\"col\" class=\"num\">Contactados</th>")
-                .Append("<th scope=\"col\" class=\"num\">Reintegrados</th><th scope=\"col\">Estrategias realizadas</th><th scope=\"col\">Notas</th></tr></thead><tbody>\n");
-            foreach (var f in plan.FollowUps.OrderBy(f => f.Month))
-            {
-                html.Append("<tr><th scope=\"row\">").Append(Html.E(SpanishMonths.Name(f.Month))).Append("</th><td class=\"num\">")
-                    .Append(Html.Count(f.StudentsAtRisk)).Append("</td><td class=\"num\">").Append(Html.Count(f.Contacted)).Append("</td><td class=\"num\">")
-                    .Append(Html.Count(f.ReEnrolled)).Append("</td><td>").Append(Html.E(string.Join(", ", f.StrategiesCarriedOut))).Append("</td><td>")
-                    .Append(Html.E(f.Notes)).Append("</td></tr>\n");
-            }
-
-            html.Append("</tbody></table></div>\n");
-        }
-
+        AppendHistory(html, year, plan);
         html.Append("<form method=\"post\" action=\"/instituciones/").Append(Html.Url(dane)).Append("/plan/seguimiento?anio=").Append(Html.Year(year)).Append("\">")
             .Append(Layout.Antiforgery(context))
             .Append("<p><label for=\"mes\">Mes</label><select id=\"mes\" name=\"mes\">");
@@ -53,6 +38,28 @@ internal static class PlanFollowUpForm
             .Append("<p><label for=\"estrategias\">Estrategias realizadas (separadas por comas)</label><input id=\"estrategias\" name=\"estrategias\" maxlength=\"500\"></p>")
             .Append("<p><label for=\"notas\">Notas (sin nombres ni documentos)</label><textarea id=\"notas\" name=\"notas\" maxlength=\"1000\"></textarea></p>")
             .Append("<p><button type=\"submit\">Registrar seguimiento</button></p></form></section>\n");
+    }
+
+    /// <summary>The follow-up records by month (also shown on the institution page); nothing when there are none.</summary>
+    public static void AppendHistory(StringBuilder html, int year, InstitutionPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(plan);
+        if (plan.FollowUps.Count > 0)
+        {
+            html.Append("<div class=\"scroll\"><table>\n<caption>Seguimientos registrados, ").Append(Html.Year(year))
+                .Append("</caption>\n<thead><tr><th scope=\"col\">Mes</th><th scope=\"col\" class=\"num\">En riesgo</th><th scope=\"col\" class=\"num\">Contactados</th>")
+                .Append("<th scope=\"col\" class=\"num\">Reintegrados</th><th scope=\"col\">Estrategias realizadas</th><th scope=\"col\">Notas</th></tr></thead><tbody>\n");
+            foreach (var f in plan.FollowUps.OrderBy(f => f.Month))
+            {
+                html.Append("<tr><th scope=\"row\">").Append(Html.E(SpanishMonths.Name(f.Month))).Append("</th><td class=\"num\">")
+                    .Append(Html.Count(f.StudentsAtRisk)).Append("</td><td class=\"num\">").Append(Html.Count(f.Contacted)).Append("</td><td class=\"num\">")
+                    .Append(Html.Count(f.ReEnrolled)).Append("</td><td>").Append(Html.E(string.Join(", ", f.StrategiesCarriedOut))).Append("</td><td>")
+                    .Append(Html.E(f.Notes)).Append("</td></tr>\n");
+            }
+
+            html.Append("</tbody></table></div>\n");
+        }
     }
 
     private static async Task<IResult> Record(HttpContext context, string dane, string? anio, SchoolYears years, IAntiforgery antiforgery,

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text;
+using PermanenciaAnalytics.App.Web.Data;
+using PermanenciaAnalytics.Core.Grades;
+using PermanenciaAnalytics.Core.Indicators;
+using PermanenciaAnalytics.Core.Plans;
+using PermanenciaAnalytics.Etl.Database;
+using PermanenciaAnalytics.Reports.Charts;
+using PermanenciaAnalytics.Reports.Plans;
+using ScottPlot;
+
+namespace PermanenciaAnalytics.App.Web.Pages;
+
+/// <summary>
+/// The institution's grade chart (the publication's <see cref="GradeRateChart"/>) and the image map that makes each bar a
+/// link. The PNG route and the map build the plot from the same rows at the same pixel size, so an area always lies on
+/// its bar.
+/// </summary>
+internal static class InstitutionGradeChart
+{
+    public const int Width = 900;
+    public const int Height = 480;
+
+    // A bar of 0 % has no height; the link keeps a clickable strip above the axis.
+    private const int MinimumAreaHeight = 8;
+
+    public static (Plot Plot, IReadOnlyList<IndicatorRow> Bars) Create(int year, string dane, IIndicatorReader indicators, DatabaseTarget database)
+    {
+        var rows = indicators.ByInstitutionAndGrade(year, dane);
+        PlanRepository.LoadYear(database, year).TryGetValue(dane, out var plan);
+        return Create(dane, year, rows, plan, MunicipalRate(year, indicators));
+    }
+
+    /// <summary>The chart from rows the caller already holds (the page reuses what it read for its tables).</summary>
+    public static (Plot Plot, IReadOnlyList<IndicatorRow> Bars) Create(string dane, int year, IReadOnlyList<IndicatorRow> byGrade, InstitutionPlan? plan, decimal? municipalRate)
+    {
+        ArgumentNullException.ThrowIfNull(byGrade);
+        // The title comes from the rows in both callers, so the page's map and the PNG share one layout.
+        var name = byGrade.Select(r => r.InstitutionName).FirstOrDefault(n => n is not null) ?? dane;
+        return (GradeRateChart.Create(name, year, byGrade, plan, municipalRate), GradeRateChart.ChartedRows(byGrade));
+    }
+
+    /// <summary>The engine's municipality row, not a sum of rows the viewer received (those may be suppressed).</summary>
+    public static decimal? MunicipalRate(int year, IIndicatorReader indicators)
+    {
+        ArgumentNullException.ThrowIfNull(indicators);
+        var municipal = indicators.Query(year, IndicatorDimension.Municipality, null);
+        return municipal.Count > 0 ? municipal[0].DropoutRate : null;
+    }
+
+    public static byte[] Png(Plot plot) => plot.GetImageBytes(Width, Height, ImageFormat.Png);
+
+    /// <summary>One rectangle per bar, in image pixels (left, top, right, bottom), with the grade it stands for.</summary>
+    public static IReadOnlyList<(int Grade, int Left, int Top, int Right, int Bottom)> BarRectangles(Plot plot, IReadOnlyList<IndicatorRow> bars)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        ArgumentNullException.ThrowIfNull(bars);
+        // GetPixel answers from the last layout: lay the plot out at the PNG's size first.
+        plot.RenderInMemory(Width, Height);
+
+        var rectangles = new List<(int, int, int, int, int)>();
+        foreach (var bar in plot.GetPlottables<ScottPlot.Plottables.BarPlot>().SelectMany(p => p.Bars))
+        {
+            var index = (int)Math.Round(bar.Position);
+            if (index < 0 || index >= bars.Count)
+            {
+                continue;
+            }
+
+            var topLeft = plot.GetPixel(new Coordinates(bar.Position - (bar.Size / 2), bar.Value));
+            var bottomRight = plot.GetPixel(new Coordinates(bar.Position + (bar.Size / 2), bar.ValueBase));
+            var bottom = (int)Math.Round(bottomRight.Y);
+            var top = Math.Min((int)Math.Round(topLeft.Y), bottom - MinimumAreaHeight);
+            rectangles.Add((bars[index].Grade!.Value, (int)Math.Round(topLeft.X), top, (int)Math.Round(bottomRight.X), bottom));
+        }
+
+        return rectangles;
+    }
+
+    /// <summary>The <c>&lt;map&gt;</c> whose areas open each grade's students page.</summary>
+    public static void AppendMap(StringBuilder html, string mapName, string dane, int year, Plot plot, IReadOnlyList<IndicatorRow> bars)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        html.Append("<map name=\"").Append(Html.Attr(mapName)).Append("\">");
+        var rates = bars.ToDictionary(r => r.Grade!.Value, r => r.DropoutRate);
+        foreach (var (grade, left, top, right, bottom) in BarRectangles(plot, bars))
+        {
+            var gradeName = GradeCatalog.DisplayName(grade);
+            html.Append("<area shape=\"rect\" coords=\"")
+                .Append(string.Create(CultureInfo.InvariantCulture, $"{left},{top},{right},{bottom}"))
+                .Append("\" href=\"/instituciones/").Append(Html.Url(dane)).Append("/grados/").Append(grade.ToString(CultureInfo.InvariantCulture))
+                .Append("/estudiantes?anio=").Append(Html.Year(year)).Append("\" alt=\"Estudiantes de ").Append(Html.Attr(gradeName))
+                .Append(" (tasa ").Append(Html.Attr(Html.Rate(rates[grade]))).Append(")\">");
+        }
+
+        html.Append("</map>\n");
+    }
+}
