@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
+using PermanenciaAnalytics.Reports.Publishing;
 
 namespace PermanenciaAnalytics.App.Tests.Web;
 
@@ -14,6 +15,10 @@ public sealed class AuthorizationMatrixTests(WebTestSiteFixture fixture) : IClas
 {
     private static readonly ConcurrentDictionary<string, string> Tokens = new();
 
+    // A real publication of the seed year, written once per site by the real publisher (see EnsurePublished).
+    private const string PublishedVersion = "2025-11";
+    private static readonly ConcurrentDictionary<string, Lazy<string>> Published = new();
+
     // Allowed: s = secretaria, c = cobertura, a = admin, r = rector of the institution in the URL.
     private static readonly (string Method, string Path, bool Api, string Allowed, HttpStatusCode Ok)[] Endpoints =
     [
@@ -24,6 +29,10 @@ public sealed class AuthorizationMatrixTests(WebTestSiteFixture fixture) : IClas
         ("GET", "/instituciones/{dane}/grafico.png", false, "scr", HttpStatusCode.OK),
         ("GET", "/instituciones/{dane}/grafico-mensual.png", false, "scr", HttpStatusCode.OK),
         ("GET", "/instituciones/{dane}/indicadores.csv", false, "scr", HttpStatusCode.OK),
+        ("GET", "/instituciones/{dane}/indicadores.xlsx", false, "scr", HttpStatusCode.OK),
+        ("GET", "/instituciones/{dane}/plan", false, "cr", HttpStatusCode.OK),
+        ("POST", "/instituciones/{dane}/plan", false, "cr", HttpStatusCode.BadRequest),
+        ("POST", "/instituciones/{dane}/plan/seguimiento", false, "cr", HttpStatusCode.BadRequest),
         ("GET", "/instituciones/{dane}/grados/6/estudiantes", false, "cr", HttpStatusCode.OK),
         ("GET", "/instituciones/{dane}/busqueda-activa", false, "cr", HttpStatusCode.OK),
         ("POST", "/instituciones/{dane}/busqueda-activa", false, "cr", HttpStatusCode.BadRequest),
@@ -35,6 +44,11 @@ public sealed class AuthorizationMatrixTests(WebTestSiteFixture fixture) : IClas
         ("POST", "/usuarios", false, "c", HttpStatusCode.BadRequest),
         ("GET", "/auditoria", false, "a", HttpStatusCode.OK),
         ("GET", "/", false, "scar", HttpStatusCode.Redirect),
+        ("GET", "/publicaciones", false, "scar", HttpStatusCode.OK),
+        ("GET", "/publicaciones/" + PublishedVersion + "/index.html", false, "sc", HttpStatusCode.OK),
+        ("GET", "/publicaciones/" + PublishedVersion + "/{dane}/index.html", false, "scr", HttpStatusCode.OK),
+        ("GET", "/publicaciones/" + PublishedVersion + "/{dane}/desercion_por_grado.png", false, "scr", HttpStatusCode.OK),
+        ("GET", "/publicaciones/" + PublishedVersion + "/{dane}/indicadores_grado.csv", false, "scr", HttpStatusCode.OK),
         ("GET", "/api/institutions/{dane}/indicators?year=2025", true, "scr", HttpStatusCode.OK),
         ("GET", "/api/institutions/{dane}/students/withdrawn?year=2025", true, "cr", HttpStatusCode.OK),
     ];
@@ -82,6 +96,7 @@ public sealed class AuthorizationMatrixTests(WebTestSiteFixture fixture) : IClas
         var expected = allowed ? endpoint.Ok
             : actor.User is null ? (endpoint.Api ? HttpStatusCode.Unauthorized : HttpStatusCode.Redirect)
             : HttpStatusCode.Forbidden;
+        EnsurePublished(fixture.Site);
         using var client = fixture.Site.Client();
         using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{dane}", dane, StringComparison.Ordinal));
         if (method == "POST")
@@ -116,4 +131,12 @@ public sealed class AuthorizationMatrixTests(WebTestSiteFixture fixture) : IClas
             Assert.StartsWith("/login", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
         }
     }
+
+    private static void EnsurePublished(WebTestSite site) =>
+        _ = Published.GetOrAdd(site.PublishFolder, folder => new Lazy<string>(() =>
+        {
+            var target = site.Database.Target;
+            var input = new PublicationInputBuilder(target, new EngineIndicatorSource(target)).Build(SeedData.Year, 11);
+            return Publisher.Publish(input, folder);
+        })).Value;
 }

@@ -69,7 +69,9 @@ internal static class PlanFollowUpForm
         var back = $"/instituciones/{Html.Url(dane)}/plan?anio={Html.Year(year)}";
         if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
         {
-            return Results.Redirect(back + "&error=formulario");
+            // Like every other form: a stale or forged post is a 400, with the way back to a fresh form.
+            return Layout.Page(context, "Seguimiento del plan", $"<p class=\"error\" role=\"alert\">Formulario vencido: <a href=\"{back}\">recargue la página del plan</a>.</p>\n",
+                StatusCodes.Status400BadRequest);
         }
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
