@@ -32,7 +32,7 @@ internal static class InstitutionPage
         body.Append("</table>\n<p>Tablas: <a href=\"indicadores_grado.csv\">CSV</a> · <a href=\"indicadores_grado.xlsx\">XLSX</a></p>\n")
             .Append("<h2>Gráficos</h2>\n").Append(charts)
             .Append("<h2>Plan de permanencia</h2>\n")
-            .Append($"<p>Estado: <strong class=\"{StatusClass(match.Submission)}\">{Html(PlanSubmission.Label(match.Submission))}</strong>")
+            .Append($"<p>Estado: <strong class=\"{PlanMatchDisplay.StatusClass(match.Submission)}\">{Html(PlanSubmission.Label(match.Submission))}</strong>")
             .Append(institution.Plan is { } plan ? $" (radicado el {plan.SubmittedOn.ToString("d 'de' MMMM 'de' yyyy", Culture)})" : string.Empty)
             .Append("</p>\n");
         AppendTargets(body, match, hidden);
@@ -52,11 +52,11 @@ internal static class InstitutionPage
         foreach (var t in match.Targets)
         {
             // A result on a scope with a reserved cell would hint at that cell's counts, so it is reserved too.
-            var reserved = IsReserved(t.Target.Scope, hidden);
+            var reserved = PlanMatchDisplay.IsReserved(t.Target.Scope, hidden);
             body.Append($"<tr><td class=\"t\">{Html(t.Target.Scope.Display)}</td><td>{Rate(t.Target.MaxDropoutRate)}</td>")
                 .Append(reserved
                     ? $"<td>{SuppressedMark}</td><td>{SuppressedMark}</td><td class=\"t\">dato reservado</td></tr>\n"
-                    : $"<td>{Rate(t.RateSoFar)}</td><td>{Rate(t.ProjectedRate)}</td><td class=\"t {TargetClass(t.Status)}\">{TargetLabel(t.Status)}</td></tr>\n");
+                    : $"<td>{Rate(t.RateSoFar)}</td><td>{Rate(t.ProjectedRate)}</td><td class=\"t {PlanMatchDisplay.TargetClass(t.Status)}\">{PlanMatchDisplay.TargetLabel(t.Status)}</td></tr>\n");
         }
 
         body.Append("</table>\n");
@@ -67,7 +67,7 @@ internal static class InstitutionPage
         body.Append("<h3>Hallazgos</h3>\n<ul>\n");
         foreach (var u in match.UntargetedAboveMunicipal)
         {
-            var rate = IsReserved(u.Scope, hidden) ? "dato reservado" : Rate(u.Rate);
+            var rate = PlanMatchDisplay.IsReserved(u.Scope, hidden) ? "dato reservado" : Rate(u.Rate);
             body.Append($"<li class=\"warn\">{Html(u.Scope.Display)}: deserción {rate}, por encima del municipio ({Rate(u.MunicipalRate)}), sin ninguna estrategia del plan dirigida a este grupo.</li>\n");
         }
 
@@ -93,30 +93,4 @@ internal static class InstitutionPage
 
         body.Append("</ul>\n");
     }
-
-    private static bool IsReserved(PlanScope scope, HashSet<int> hidden) =>
-        scope.Grade is { } grade ? hidden.Contains(grade) : hidden.Any(g => GradeCatalog.LevelOf(g) == scope.Level);
-
-    public static string StatusClass(PlanSubmissionStatus status) => status switch
-    {
-        PlanSubmissionStatus.OnTime => "ok",
-        PlanSubmissionStatus.Late => "warn",
-        _ => "bad",
-    };
-
-    private static string TargetClass(TargetStatus status) => status switch
-    {
-        TargetStatus.Met => "ok",
-        TargetStatus.AtRisk => "warn",
-        TargetStatus.Missed => "bad",
-        _ => string.Empty,
-    };
-
-    private static string TargetLabel(TargetStatus status) => status switch
-    {
-        TargetStatus.Met => "Cumplida",
-        TargetStatus.AtRisk => "En riesgo",
-        TargetStatus.Missed => "Incumplida",
-        _ => "Sin datos",
-    };
 }

@@ -27,7 +27,7 @@ internal static class MunicipalPage
                 .Append(row.Suppressed
                     ? $"<td>{SuppressedMark}</td><td>{SuppressedMark}</td><td>{SuppressedMark}</td>"
                     : $"<td>{Count(row.Enrolled)}</td><td>{Count(row.Dropouts)}</td><td>{Rate(row.DropoutRate)}</td>")
-                .Append($"<td class=\"t {InstitutionPage.StatusClass(item.Submission)}\">{Html(PlanSubmission.Label(item.Submission))}</td></tr>\n");
+                .Append($"<td class=\"t {PlanMatchDisplay.StatusClass(item.Submission)}\">{Html(PlanSubmission.Label(item.Submission))}</td></tr>\n");
         }
 
         body.Append("</table>\n<p>Tablas: <a href=\"instituciones.csv\">CSV</a> · <a href=\"instituciones.xlsx\">XLSX</a></p>\n");

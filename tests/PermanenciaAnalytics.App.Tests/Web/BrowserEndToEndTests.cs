@@ -13,14 +13,6 @@ namespace PermanenciaAnalytics.App.Tests.Web;
 [Collection(HangfireHostGroup.Name)]
 public sealed partial class BrowserEndToEndTests
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
-
-    private static readonly string[] ChromiumArgs =
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ];
-
     private static string Artifacts => Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts")).FullName;
 
     [SkippableChromiumFact]
@@ -28,15 +20,11 @@ public sealed partial class BrowserEndToEndTests
     {
         // Arrange
         await using var site = await WebTestSite.StartAsync();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Args = ChromiumArgs, Headless = true });
-        var page = await browser.NewPageAsync(new() { BaseURL = site.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+        await using var chromium = await ChromiumPage.OpenAsync(site, 1280, 900);
+        var page = chromium.Page;
 
         // Act 1: log in through the form.
-        await page.GotoAsync("/login");
-        await page.GetByLabel("Usuario").FillAsync("rectora");
-        await page.GetByLabel("Contraseña").FillAsync(SeedData.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
+        await ChromiumPage.SignInAsync(page, "rectora");
         await page.WaitForURLAsync($"**/instituciones/{SeedData.OwnDane}");
         var chartWidth = await page.EvalOnSelectorAsync<int>("#grafico-grados", "img => img.complete ? img.naturalWidth : 0");
         await page.Locator("#grafico-mensual").ScrollIntoViewIfNeededAsync();
@@ -94,15 +82,11 @@ public sealed partial class BrowserEndToEndTests
     {
         // Arrange
         await using var site = await WebTestSite.StartAsync();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Args = ChromiumArgs, Headless = true });
-        var page = await browser.NewPageAsync(new() { BaseURL = site.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+        await using var chromium = await ChromiumPage.OpenAsync(site, 1280, 900);
+        var page = chromium.Page;
 
         // Act
-        await page.GotoAsync("/login");
-        await page.GetByLabel("Usuario").FillAsync("secretaria1");
-        await page.GetByLabel("Contraseña").FillAsync(SeedData.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
+        await ChromiumPage.SignInAsync(page, "secretaria1");
         await page.WaitForURLAsync("**/tablero");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var monthlyWidth = await page.EvalOnSelectorAsync<int>("#grafico-mensual", "img => img.complete ? img.naturalWidth : 0");
@@ -122,17 +106,13 @@ public sealed partial class BrowserEndToEndTests
     {
         // Arrange
         await using var site = await WebTestSite.StartAsync();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Args = ChromiumArgs, Headless = true });
-        var page = await browser.NewPageAsync(new() { BaseURL = site.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
+        await using var chromium = await ChromiumPage.OpenAsync(site, 390, 844);
+        var page = chromium.Page;
         var extract = Path.Combine(site.Database.Folder, "matricula_2025-11-01.csv");
         await File.WriteAllTextAsync(extract, "ANO;DANE;GRADO_COD;ESTADO;PER_ID\n2025;154001000011;06;MATRICULADO;123\n");
 
         // Act
-        await page.GotoAsync("/login");
-        await page.GetByLabel("Usuario").FillAsync("cobertura1");
-        await page.GetByLabel("Contraseña").FillAsync(SeedData.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
+        await ChromiumPage.SignInAsync(page, "cobertura1");
         await page.WaitForURLAsync("**/tablero");
         await page.GotoAsync("/cargas");
         await page.SetInputFilesAsync("#archivo", extract);
@@ -152,15 +132,11 @@ public sealed partial class BrowserEndToEndTests
     {
         // Arrange: the serve host (Hangfire server + inbox watcher), so the real import job loads the upload.
         await using var site = await WebTestSite.StartWithImportJobsAsync(maxRejectPercent: 70m);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Args = ChromiumArgs, Headless = true });
-        var page = await browser.NewPageAsync(new() { BaseURL = site.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+        await using var chromium = await ChromiumPage.OpenAsync(site, 1280, 900);
+        var page = chromium.Page;
 
         // Act 1: log in and upload a SIMAT cut with 8 bad rows of 12 and one warning.
-        await page.GotoAsync("/login");
-        await page.GetByLabel("Usuario").FillAsync("cobertura1");
-        await page.GetByLabel("Contraseña").FillAsync(SeedData.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
+        await ChromiumPage.SignInAsync(page, "cobertura1");
         await page.WaitForURLAsync("**/tablero");
         await page.GotoAsync("/cargas");
         await page.SetInputFilesAsync("#archivo", TestData.PathOf("simat/rejects_mixed_2024-05-31.csv"));
@@ -196,7 +172,7 @@ public sealed class SkippableChromiumFactAttribute : FactAttribute
 {
     public SkippableChromiumFactAttribute()
     {
-        if (!File.Exists("/usr/bin/chromium"))
+        if (!File.Exists(ChromiumPage.ExecutablePath))
         {
             Skip = "/usr/bin/chromium is absent: install Debian's chromium package (apt-get install -y chromium) to run the browser tests.";
         }

@@ -1,6 +1,5 @@
 using System.Text;
 using PermanenciaAnalytics.App.Web.Security;
-using PermanenciaAnalytics.Core.Grades;
 using PermanenciaAnalytics.Core.Plans;
 using PermanenciaAnalytics.Reports.Matching;
 using PermanenciaAnalytics.Reports.Publishing;
@@ -22,7 +21,7 @@ internal static class InstitutionPlanSection
         // A finding on a scope that holds a reserved (small) cell would hint at that cell's counts: it is reserved too.
         var hidden = institution.ByGrade.Where(r => r.Suppressed && r.Grade is not null).Select(r => r.Grade!.Value).ToHashSet();
         html.Append("<section aria-labelledby=\"plan\"><h2 id=\"plan\">Plan de permanencia y hallazgos</h2>\n<p>Estado del plan ").Append(Html.Year(year))
-            .Append(": <strong class=\"").Append(StatusClass(match.Submission)).Append("\">").Append(Html.E(PlanSubmission.Label(match.Submission))).Append("</strong>");
+            .Append(": <strong class=\"").Append(PlanMatchDisplay.StatusClass(match.Submission)).Append("\">").Append(Html.E(PlanSubmission.Label(match.Submission))).Append("</strong>");
         if (institution.Plan is { } plan)
         {
             html.Append(" (radicado el ").Append(Html.Date(plan.SubmittedOn)).Append(')');
@@ -64,14 +63,14 @@ internal static class InstitutionPlanSection
         foreach (var t in match.Targets)
         {
             html.Append("<tr><th scope=\"row\">").Append(Html.E(t.Target.Scope.Display)).Append("</th><td class=\"num\">").Append(Html.Rate(t.Target.MaxDropoutRate)).Append("</td>");
-            if (IsReserved(t.Target.Scope, hidden))
+            if (PlanMatchDisplay.IsReserved(t.Target.Scope, hidden))
             {
                 html.Append("<td class=\"num\">").Append(IndicatorCells.Reserved).Append("</td><td class=\"num\">").Append(IndicatorCells.Reserved).Append("</td><td>dato reservado</td></tr>\n");
                 continue;
             }
 
             html.Append("<td class=\"num\">").Append(Html.Rate(t.RateSoFar)).Append("</td><td class=\"num\">").Append(Html.Rate(t.ProjectedRate))
-                .Append("</td><td class=\"").Append(TargetClass(t.Status)).Append("\">").Append(TargetLabel(t.Status)).Append("</td></tr>\n");
+                .Append("</td><td class=\"").Append(PlanMatchDisplay.TargetClass(t.Status)).Append("\">").Append(PlanMatchDisplay.TargetLabel(t.Status)).Append("</td></tr>\n");
         }
 
         html.Append("</tbody></table></div>\n");
@@ -82,7 +81,7 @@ internal static class InstitutionPlanSection
         var items = new List<string>();
         foreach (var u in match.UntargetedAboveMunicipal)
         {
-            var rate = IsReserved(u.Scope, hidden) ? "dato reservado" : Html.Rate(u.Rate);
+            var rate = PlanMatchDisplay.IsReserved(u.Scope, hidden) ? "dato reservado" : Html.Rate(u.Rate);
             items.Add($"<li class=\"warn\">{Html.E(u.Scope.Display)}: deserción {rate}, por encima del municipio ({Html.Rate(u.MunicipalRate)}), sin ninguna estrategia del plan dirigida a este grupo.</li>");
         }
 
@@ -104,30 +103,4 @@ internal static class InstitutionPlanSection
         html.Append("<h3>Hallazgos</h3>\n");
         html.Append(items.Count == 0 ? "<p>Sin hallazgos.</p>\n" : "<ul class=\"findings\">\n" + string.Join("\n", items) + "\n</ul>\n");
     }
-
-    private static bool IsReserved(PlanScope scope, HashSet<int> hidden) =>
-        scope.Grade is { } grade ? hidden.Contains(grade) : hidden.Any(g => GradeCatalog.LevelOf(g) == scope.Level);
-
-    private static string StatusClass(PlanSubmissionStatus status) => status switch
-    {
-        PlanSubmissionStatus.OnTime => "ok",
-        PlanSubmissionStatus.Late => "warn",
-        _ => "bad",
-    };
-
-    private static string TargetClass(TargetStatus status) => status switch
-    {
-        TargetStatus.Met => "ok",
-        TargetStatus.AtRisk => "warn",
-        TargetStatus.Missed => "bad",
-        _ => "",
-    };
-
-    private static string TargetLabel(TargetStatus status) => status switch
-    {
-        TargetStatus.Met => "Cumplida",
-        TargetStatus.AtRisk => "En riesgo",
-        TargetStatus.Missed => "Incumplida",
-        _ => "Sin datos",
-    };
 }
