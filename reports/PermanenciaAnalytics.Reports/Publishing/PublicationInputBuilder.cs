@@ -32,11 +32,14 @@ public sealed class PublicationInputBuilder(DatabaseTarget target, IIndicatorSou
         var reasons = ObservedReasons(year);
         var institutions = new List<InstitutionPublication>();
         var lastMonth = 0;
+        // Matching and month rows run to the data's "as of" month, so projections and "datos hasta" agree with the
+        // version; without any cut the series decide, as before.
+        var asOf = month ?? DataAsOfMonth(year);
         foreach (var row in byInstitution.Where(r => r.InstitutionDane is not null).OrderBy(r => r.InstitutionDane, StringComparer.Ordinal))
         {
             var dane = row.InstitutionDane!;
             plans.TryGetValue(dane, out var plan);
-            var institution = Assemble(year, dane, row.InstitutionName, plan, municipal?.DropoutRate, reasons, month);
+            var institution = Assemble(year, dane, row.InstitutionName, plan, municipal?.DropoutRate, reasons, asOf);
             lastMonth = Math.Max(lastMonth, institution.ByMonth.Select(r => r.Month ?? 0).DefaultIfEmpty(0).Max());
             institutions.Add(institution);
         }
@@ -44,7 +47,7 @@ public sealed class PublicationInputBuilder(DatabaseTarget target, IIndicatorSou
         return new PublicationInput
         {
             Year = year,
-            Month = month ?? VersionMonth(year, lastMonth),
+            Month = asOf ?? (lastMonth > 0 ? lastMonth : 12),
             Institutions = institutions,
             ByInstitution = byInstitution,
             MunicipalTotal = municipal,
@@ -69,7 +72,7 @@ public sealed class PublicationInputBuilder(DatabaseTarget target, IIndicatorSou
             return null;
         }
 
-        return Assemble(year, institutionDane, row?.InstitutionName, plan, municipalRate, ObservedReasons(year), month);
+        return Assemble(year, institutionDane, row?.InstitutionName, plan, municipalRate, ObservedReasons(year), month ?? DataAsOfMonth(year));
     }
 
     private InstitutionPublication Assemble(
@@ -86,19 +89,16 @@ public sealed class PublicationInputBuilder(DatabaseTarget target, IIndicatorSou
 
     /// <summary>
     /// Without <c>--month</c> the version is named after the data's "as of" date (<see cref="DataAsOf.LastCut"/>), not after
-    /// the series: the month rows always run to December, which named small demos "2025-12". A final cut dated after the
-    /// school year (January of Y+1) means the whole year; no cut at all keeps the former rule (last series month, else 12).
+    /// the series: the month rows always run to December, which named small demos "2025-12" and made the matching project
+    /// as if the year were over. A final cut dated after the school year (January of Y+1) means the whole year; no cut at
+    /// all gives null, and the series decide.
     /// </summary>
-    private int VersionMonth(int year, int lastSeriesMonth)
+    private int? DataAsOfMonth(int year) => DataAsOf.LastCut(target, year) switch
     {
-        var cut = DataAsOf.LastCut(target, year);
-        if (cut?.Year == year)
-        {
-            return cut.Value.Month;
-        }
-
-        return cut?.Year > year ? 12 : lastSeriesMonth > 0 ? lastSeriesMonth : 12;
-    }
+        { } cut when cut.Year == year => cut.Month,
+        { } cut when cut.Year > year => 12,
+        _ => null,
+    };
 
     private Dictionary<string, Dictionary<string, int>> ObservedReasons(int year)
     {

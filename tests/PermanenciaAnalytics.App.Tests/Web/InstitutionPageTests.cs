@@ -63,8 +63,8 @@ public sealed class InstitutionPageTests(InstitutionSiteFixture fixture) : IClas
         // Act
         var html = await PageAsync("secretaria1", OwnPage);
 
-        // Assert: the year is over (data up to December): 6° 50 % ≤ 60 % met, 7° 50 % > 40 % missed.
-        Assert.Contains("Estado del plan 2025: <strong class=\"ok\">A tiempo</strong> (radicado el 10/08/2025). Datos hasta diciembre.", html, StringComparison.Ordinal);
+        // Assert: data up to November, the last month of the school calendar (Feb–Nov), so the projection equals the rate so far: 6° 50 % ≤ 60 % met, 7° 50 % > 40 % missed.
+        Assert.Contains("Estado del plan 2025: <strong class=\"ok\">A tiempo</strong> (radicado el 10/08/2025). Datos hasta noviembre.", html, StringComparison.Ordinal);
         Assert.Contains("<tr><th scope=\"row\">6°</th><td class=\"num\">60,00 %</td><td class=\"num\">50,00 %</td><td class=\"num\">50,00 %</td><td class=\"ok\">Cumplida</td></tr>", html, StringComparison.Ordinal);
         Assert.Contains("<tr><th scope=\"row\">7°</th><td class=\"num\">40,00 %</td><td class=\"num\">50,00 %</td><td class=\"num\">50,00 %</td><td class=\"bad\">Incumplida</td></tr>", html, StringComparison.Ordinal);
     }
@@ -116,7 +116,7 @@ public sealed class InstitutionPageTests(InstitutionSiteFixture fixture) : IClas
         var html = await PageAsync("cobertura1", $"/instituciones/{SeedData.OtherDane}?anio=2025");
 
         // Assert
-        Assert.Contains("Estado del plan 2025: <strong class=\"bad\">Sin plan</strong>. Datos hasta diciembre.", html, StringComparison.Ordinal);
+        Assert.Contains("Estado del plan 2025: <strong class=\"bad\">Sin plan</strong>. Datos hasta noviembre.", html, StringComparison.Ordinal);
         Assert.Contains("<p>El plan no tiene metas cargadas.</p>", html, StringComparison.Ordinal);
         Assert.Contains("<li class=\"warn\">8°: deserción 50,00 %, por encima del municipio (42,86 %), sin ninguna estrategia del plan dirigida a este grupo.</li>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<li class=\"warn\">7°:", html, StringComparison.Ordinal);

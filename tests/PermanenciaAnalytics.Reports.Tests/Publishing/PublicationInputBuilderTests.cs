@@ -69,6 +69,25 @@ public sealed class PublicationInputBuilderTests : IDisposable
     }
 
     [Fact]
+    public void Build_MatchesAsOfTheLastLoadedCut_WhenNoMonthIsGiven()
+    {
+        // Arrange: the last SIMAT cut of 2025 is 30 September; the sample's month rows run February–June.
+        var sample = PublicationSample.Build();
+        EnrollmentSeeder.Insert(database.Target, 2025,
+        [
+            new("2025-03-31", "K", PublicationSample.InstitutionA, 6), new("2025-09-30", "K", PublicationSample.InstitutionA, 6),
+        ]);
+        var builder = new PublicationInputBuilder(database.Target, new SampleIndicators(sample));
+
+        // Act
+        var whole = builder.Build(2025).Institutions.Single(i => i.InstitutionDane == PublicationSample.InstitutionA);
+        var single = builder.BuildInstitution(2025, PublicationSample.InstitutionA)!;
+
+        // Assert: the matching projects from September (not December), for the publication and the web page alike.
+        Assert.Equal((9, 9), (whole.Match.AsOfMonth, single.Match.AsOfMonth));
+    }
+
+    [Fact]
     public void Build_NamesTheVersionAfterTheLastLoadedCut_WhenNoMonthIsGiven()
     {
         // Arrange: SIMAT cuts of 2025 on 31 March and 30 September, not yet recomputed; the sample's series end in June.
