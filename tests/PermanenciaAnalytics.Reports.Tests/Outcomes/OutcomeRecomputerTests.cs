@@ -61,4 +61,29 @@ public class OutcomeRecomputerTests
         Assert.Single(OutcomeReader.Outcomes(database.Target, 2024));
         Assert.Equal(2, OutcomeReader.Outcomes(database.Target, 2025).Count);
     }
+
+    [Fact]
+    public void Recompute_AttributesFirstLoadedRow_WhenStorageOrderDiffersFromLoadOrder()
+    {
+        // Arrange: S has two MATRICULADO rows at the final cut. The row at institution 200 is inserted last (highest
+        // rowid) but carries row_number 0, so in (load_id, row_number) order it is the first loaded one.
+        using var database = new TempSqliteDatabase();
+        EnrollmentSeeder.Insert(database.Target, 2025, [new EnrollmentFixtureRow(MethodologyScenarios.C4, "S", "100", 6)]);
+        using (var connection = database.Target.Open())
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """
+                INSERT INTO enrollment (load_id, row_number, cut_date, school_year, student_key, institution_dane, grade, status, is_enrolled)
+                SELECT load_id, 0, cut_date, school_year, student_key, '200', 7, 'MATRICULADO', 1 FROM enrollment WHERE student_key = 'S'
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        // Act
+        OutcomeRecomputer.Recompute(database.Target, 2025);
+
+        // Assert: attributed to the row_number 0 row; the duplicate rows count as one enrolled cut.
+        var outcome = OutcomeReader.Outcomes(database.Target, 2025)["S"];
+        Assert.Equal(new ExpectedOutcome("200", 7, true, 1, false, null), outcome);
+    }
 }

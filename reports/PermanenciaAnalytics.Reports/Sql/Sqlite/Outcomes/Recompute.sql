@@ -16,21 +16,36 @@ WITH RECURSIVE walk(cut_date) AS (
 )
 INSERT INTO recompute_cuts (cut_date) SELECT cut_date FROM walk WHERE cut_date IS NOT NULL;
 
+-- One pass over the covering index ix_enrollment_year_enrolled gives every per-student figure both inserts need,
+-- including whether the student was enrolled at two institutions; the transfer insert below reads this instead of
+-- scanning the year's rows a second time.
+DROP TABLE IF EXISTS temp.recompute_students;
+CREATE TEMP TABLE recompute_students (
+    student_key TEXT    PRIMARY KEY,
+    first_cut   TEXT    NOT NULL,
+    last_cut    TEXT    NOT NULL,
+    cut_count   INTEGER NOT NULL,
+    moved       INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO temp.recompute_students (student_key, first_cut, last_cut, cut_count, moved)
+SELECT student_key, MIN(cut_date), MAX(cut_date), COUNT(DISTINCT cut_date),
+       CASE WHEN MIN(institution_dane) <> MAX(institution_dane) THEN 1 ELSE 0 END
+FROM enrollment
+WHERE school_year = @year AND is_enrolled = 1 AND (@until IS NULL OR cut_date <= @until)
+GROUP BY student_key;
+
+-- The attributed row is found by a seek per student that returns its rowid (first loaded row at the last enrolled
+-- cut), then fetched once by rowid: no window function, so the 110,000 wide rows are never sorted.
 WITH final_cut AS (SELECT MAX(cut_date) AS cut_date FROM temp.recompute_cuts),
-stats AS (
-    SELECT student_key, MIN(cut_date) AS first_cut, MAX(cut_date) AS last_cut, COUNT(DISTINCT cut_date) AS cut_count
-    FROM enrollment
-    WHERE school_year = @year AND is_enrolled = 1 AND (@until IS NULL OR cut_date <= @until)
-    GROUP BY student_key
-),
 attributed AS (
     SELECT e.student_key, e.institution_dane, e.sede_dane, e.grade, e.jornada, e.per_id, e.doc_key, e.sex, e.zona,
            e.country_origin, e.estrato, e.etnia, e.discapacidad, e.victima, e.birth_date, e.repitente,
-           s.first_cut, s.last_cut, s.cut_count,
-           ROW_NUMBER() OVER (PARTITION BY e.student_key ORDER BY e.load_id, e.row_number) AS pick
-    FROM stats s
-    JOIN enrollment e ON e.school_year = @year AND e.student_key = s.student_key
-                     AND e.cut_date = s.last_cut AND e.is_enrolled = 1
+           s.first_cut, s.last_cut, s.cut_count
+    FROM temp.recompute_students s
+    JOIN enrollment e ON e.rowid = (
+        SELECT p.rowid FROM enrollment p
+        WHERE p.school_year = @year AND p.is_enrolled = 1 AND p.student_key = s.student_key AND p.cut_date = s.last_cut
+        ORDER BY p.load_id, p.row_number LIMIT 1)
 )
 INSERT INTO student_year_outcome (
     school_year, student_key, institution_dane, sede_dane, grade, jornada, in_universe,
@@ -49,14 +64,10 @@ SELECT @year, a.student_key, a.institution_dane, a.sede_dane, a.grade, a.jornada
        END,
        a.per_id, a.doc_key, a.sex, a.zona, a.country_origin, a.estrato, a.etnia, a.discapacidad, a.victima,
        a.birth_date, a.repitente
-FROM attributed a CROSS JOIN final_cut f
-WHERE a.pick = 1;
+FROM attributed a CROSS JOIN final_cut f;
 
 WITH movers AS (
-    SELECT student_key FROM enrollment
-    WHERE school_year = @year AND is_enrolled = 1 AND (@until IS NULL OR cut_date <= @until)
-    GROUP BY student_key
-    HAVING MIN(institution_dane) <> MAX(institution_dane)
+    SELECT student_key FROM temp.recompute_students WHERE moved = 1
 ),
 at_institution AS (
     SELECT e.student_key, e.institution_dane, e.sede_dane, e.grade, e.cut_date,
@@ -81,3 +92,4 @@ FROM temp.recompute_cuts
 HAVING COUNT(*) > 0;
 
 DROP TABLE temp.recompute_cuts;
+DROP TABLE temp.recompute_students;
