@@ -65,6 +65,7 @@ public sealed class LoadCommandTests : IDisposable
         Assert.Contains("cargado", output, StringComparison.Ordinal);
         Assert.Contains("Motivo de rechazo", output, StringComparison.Ordinal);
         Assert.Contains("malformed_institution_dane", output, StringComparison.Ordinal);
+        Assert.Contains("Sin grado", output, StringComparison.Ordinal); // the Spanish label of missing_grade
         Assert.Contains(".rejects.csv", output, StringComparison.Ordinal);
         Assert.Single(Directory.GetFiles(RejectsDir, "*.rejects.csv"));
         foreach (var personal in new[] { "PEÑA", "ANDRÉS", "3001234567", "1090000021" })

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PermanenciaAnalytics.Etl.Loading;
 using PermanenciaAnalytics.Etl.Reading;
+using PermanenciaAnalytics.Etl.Validation;
 using Spectre.Console;
 
 namespace PermanenciaAnalytics.App.Cli.Commands;
@@ -48,10 +49,10 @@ internal static class LoadSummaryPrinter
             console.MarkupLine($"[bold]{Markup.Escape(s.File)}[/]: {Markup.Escape(s.Message)}");
             if (s.RejectedByReason.Count > 0)
             {
-                var reasons = new Table().AddColumns("Motivo de rechazo", "Filas");
+                var reasons = new Table().AddColumns("Motivo de rechazo", "Código", "Filas");
                 foreach (var (reason, count) in s.RejectedByReason.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal))
                 {
-                    reasons.AddRow(Markup.Escape(reason), Number(count));
+                    reasons.AddRow(Markup.Escape(RejectReasonLabels.Spanish(reason)), Markup.Escape(reason), Number(count));
                 }
 
                 console.Write(reasons);
