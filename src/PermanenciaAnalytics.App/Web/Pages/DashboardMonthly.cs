@@ -13,8 +13,6 @@ namespace PermanenciaAnalytics.App.Web.Pages;
 /// </summary>
 internal static class DashboardMonthly
 {
-    public const string Reserved = "reservado";
-
     public static IReadOnlyList<int> Months(MunicipalMonthSeries thisYear, MunicipalMonthSeries lastYear) =>
         MonthlyComparisonChart.MonthsToShow(MatchingOptions.Default.FirstSchoolMonth, MatchingOptions.Default.LastSchoolMonth, thisYear.Known, lastYear.Known);
 
@@ -49,7 +47,7 @@ internal static class DashboardMonthly
     private static string Cells(IndicatorRow? row) => row switch
     {
         null => "<td class=\"num\">sin datos</td><td class=\"num\">sin datos</td>",
-        { Suppressed: true } => $"<td class=\"num\">{Reserved}</td><td class=\"num\">{Reserved}</td>",
+        { Suppressed: true } => $"<td class=\"num\">{IndicatorCells.Reserved}</td><td class=\"num\">{IndicatorCells.Reserved}</td>",
         _ => $"<td class=\"num\">{Html.Count(row.Dropouts)}</td><td class=\"num\">{Html.Rate(row.DropoutRate)}</td>",
     };
 

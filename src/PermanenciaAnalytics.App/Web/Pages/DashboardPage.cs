@@ -40,7 +40,8 @@ internal static class DashboardPage
         var lastYear = indicators.Query(year - 1, IndicatorDimension.Level, null).ToDictionary(r => r.Level!, StringComparer.Ordinal);
         foreach (var level in indicators.Query(year, IndicatorDimension.Level, null))
         {
-            html.Append("<tr><th scope=\"row\">").Append(Html.E(LevelName(level.Level))).Append("</th>").Append(Cells(level))
+            html.Append("<tr><th scope=\"row\">").Append(Html.E(LevelName(level.Level))).Append("</th>");
+            IndicatorCells.Append(html, level, withTransfers: false)
                 .Append("<td class=\"num\">").Append(lastYear.TryGetValue(level.Level!, out var previous) ? Rate(previous) : Html.Rate(null)).Append("</td></tr>\n");
         }
 
@@ -59,7 +60,8 @@ internal static class DashboardPage
             var t = ranked.Indicators;
             html.Append("<tr><td>").Append(ranked.Rank).Append("</td><td><a href=\"/instituciones/").Append(Html.Url(t.InstitutionDane))
                 .Append("?anio=").Append(Html.Year(year)).Append("\">").Append(Html.E(t.InstitutionName ?? t.InstitutionDane)).Append("</a> <small>")
-                .Append(Html.E(t.InstitutionDane)).Append("</small></td>").Append(Cells(t))
+                .Append(Html.E(t.InstitutionDane)).Append("</small></td>");
+            IndicatorCells.Append(html, t, withTransfers: false)
                 .Append(DashboardPlanAndQuality.PlanCell(planStatuses, t.InstitutionDane)).Append("</tr>\n");
         }
 
@@ -74,14 +76,9 @@ internal static class DashboardPage
     private static string LevelName(string? key) =>
         Enum.GetValues<EducationLevel>().Where(l => EducationLevelNames.Key(l) == key).Select(EducationLevelNames.Display).FirstOrDefault() ?? key ?? "";
 
-    /// <summary>Counts and rate of one engine row, or "reservado" when small-cell suppression hid it for this viewer.</summary>
-    private static string Cells(IndicatorRow row) => row.Suppressed
-        ? $"<td class=\"num\">{DashboardMonthly.Reserved}</td><td class=\"num\">{DashboardMonthly.Reserved}</td><td class=\"num\">{DashboardMonthly.Reserved}</td>"
-        : Cells(row.Enrolled, row.Dropouts, row.DropoutRate);
+    private static string Count(IndicatorRow row, long value) => row.Suppressed ? IndicatorCells.Reserved : Html.Count(value);
 
-    private static string Count(IndicatorRow row, long value) => row.Suppressed ? DashboardMonthly.Reserved : Html.Count(value);
-
-    private static string Rate(IndicatorRow row) => row.Suppressed ? DashboardMonthly.Reserved : Html.Rate(row.DropoutRate);
+    private static string Rate(IndicatorRow row) => row.Suppressed ? IndicatorCells.Reserved : Html.Rate(row.DropoutRate);
 
     private static void AppendOutreach(StringBuilder html, int year, IReadOnlyList<OutcomeCount> counts, Dictionary<string, int> listed)
     {
@@ -117,7 +114,4 @@ internal static class DashboardPage
 
         html.Append("</tbody></table></div></section>\n");
     }
-
-    internal static string Cells(long enrolled, long dropouts, decimal? rate) =>
-        $"<td class=\"num\">{Html.Count(enrolled)}</td><td class=\"num\">{Html.Count(dropouts)}</td><td class=\"num\">{Html.Rate(rate)}</td>";
 }

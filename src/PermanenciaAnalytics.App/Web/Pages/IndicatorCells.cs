@@ -4,7 +4,7 @@ using PermanenciaAnalytics.Core.Indicators;
 namespace PermanenciaAnalytics.App.Web.Pages;
 
 /// <summary>
-/// The count cells of one indicator row, shared by every table of the institution page. A suppressed row (small cell)
+/// The count cells of one indicator row, shared by the tables of the institution page and the dashboard. A suppressed row (small cell)
 /// arrives with its counts zeroed: it is shown as "reservado", never as 0, which would be a false figure.
 /// </summary>
 internal static class IndicatorCells
