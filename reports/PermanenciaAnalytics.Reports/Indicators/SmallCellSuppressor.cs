@@ -48,12 +48,23 @@ public static class SmallCellSuppressor
         }
         while (changed);
 
-        return rows.Select((r, i) => hidden[i]
-            ? r with { Enrolled = 0, Dropouts = 0, TransfersOut = 0, Suppressed = true }
-            : r).ToList();
+        return rows.Select((r, i) => hidden[i] ? Hide(r) : r).ToList();
     }
 
-    /// <summary>Primary rule, exposed for tests and for views that only flag cells (cumulative month rows).</summary>
+    /// <summary>
+    /// The primary rule alone, for rows that are not additive and so have no totals to protect (cumulative month rows):
+    /// small rows are hidden like in <see cref="Apply"/>, and nothing else.
+    /// </summary>
+    public static IReadOnlyList<IndicatorRow> ApplyPrimaryOnly(IReadOnlyList<IndicatorRow> rows, int minCell)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minCell, 1);
+        return rows.Select(r => r.Suppressed || IsSmall(r, minCell) ? Hide(r) : r).ToList();
+    }
+
+    private static IndicatorRow Hide(IndicatorRow row) => row with { Enrolled = 0, Dropouts = 0, TransfersOut = 0, Suppressed = true };
+
+    /// <summary>Primary rule, exposed for tests.</summary>
     public static bool IsSmall(IndicatorRow row, int minCell)
     {
         ArgumentNullException.ThrowIfNull(row);

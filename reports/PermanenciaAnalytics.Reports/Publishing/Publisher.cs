@@ -42,8 +42,7 @@ public static class Publisher
     {
         Directory.CreateDirectory(folder);
         var byGrade = SmallCellSuppressor.Apply(institution.ByGrade, input.SmallCellThreshold);
-        // Cumulative month rows are not additive (no totals to protect), so they are only flagged, not complemented.
-        var byMonth = institution.ByMonth.Select(r => r with { Suppressed = r.Suppressed || SmallCellSuppressor.IsSmall(r, input.SmallCellThreshold) }).ToList();
+        var byMonth = SmallCellSuppressor.ApplyPrimaryOnly(institution.ByMonth, input.SmallCellThreshold);
         var total = ranking.FirstOrDefault(r => string.Equals(r.InstitutionDane, institution.InstitutionDane, StringComparison.Ordinal));
         var name = institution.InstitutionName;
         var charts = new StringBuilder();

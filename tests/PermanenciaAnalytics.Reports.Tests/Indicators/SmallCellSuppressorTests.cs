@@ -47,6 +47,25 @@ public class SmallCellSuppressorTests
     }
 
     [Fact]
+    public void ApplyPrimaryOnly_HidesOnlySmallRows_WithoutComplement()
+    {
+        // Arrange: cumulative month rows of two institutions; only institution 200 (3 students) is small.
+        IndicatorRow[] rows =
+        [
+            new() { Year = 2025, InstitutionDane = "100", Month = 3, Enrolled = 40, Dropouts = 1, TransfersOut = 0 },
+            new() { Year = 2025, InstitutionDane = "200", Month = 3, Enrolled = 3, Dropouts = 1, TransfersOut = 0 },
+        ];
+
+        // Act
+        var result = SmallCellSuppressor.ApplyPrimaryOnly(rows, 5);
+
+        // Assert: Apply would also hide institution 100 as the complement of the month-3 line; here it stays.
+        Assert.Equal([false, true], result.Select(r => r.Suppressed));
+        Assert.Equal((40L, 1L), (result[0].Enrolled, result[0].Dropouts));
+        Assert.Equal((0L, 0L, (decimal?)null), (result[1].Enrolled, result[1].Dropouts, result[1].DropoutRate));
+    }
+
+    [Fact]
     public void Apply_ProtectsColumnTotals_AcrossInstitutions()
     {
         // Arrange: 2×2 table; only (200, g7) is small (4 enrolled). Row line (200) and column line (g7) each need a

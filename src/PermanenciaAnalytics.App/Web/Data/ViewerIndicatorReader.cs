@@ -27,11 +27,9 @@ public sealed class ViewerIndicatorReader(IIndicatorReader engine, ClaimsPrincip
             return rows;
         }
 
-        // Cumulative month rows are not additive: flag small groups, complement nothing (docs/methodology.md §4).
+        // Cumulative month rows are not additive: the primary rule alone (docs/methodology.md §4).
         return dimension is IndicatorDimension.Month or IndicatorDimension.MunicipalityMonth
-            ? rows.Select(r => SmallCellSuppressor.IsSmall(r, minCell) ? Hidden(r) : r).ToList()
+            ? SmallCellSuppressor.ApplyPrimaryOnly(rows, minCell)
             : SmallCellSuppressor.Apply(rows, minCell);
     }
-
-    private static IndicatorRow Hidden(IndicatorRow row) => row with { Enrolled = 0, Dropouts = 0, TransfersOut = 0, Suppressed = true };
 }
