@@ -46,8 +46,8 @@ public class WebSqlScriptTests
         // Assert
         Assert.Equal(
         [
-            "GradeStudents.sql", "LatestLoadOfFile.sql", "LatestLoadPerFile.sql", "LoadDetail.sql", "LoadIssueCounts.sql",
-            "RejectedRowsAll.sql", "RejectedRowsFirst.sql", "SedeNames.sql", "WithdrawnStudents.sql",
+            "GradeStudents.sql", "IsWithdrawn.sql", "LatestLoadOfFile.sql", "LatestLoadPerFile.sql", "LoadDetail.sql", "LoadIssueCounts.sql",
+            "RejectedRowsAll.sql", "RejectedRowsFirst.sql", "SedeNames.sql", "WithdrawnCounts.sql", "WithdrawnStudents.sql",
         ], sqlite);
         Assert.Equal(sqlite, sqlServer);
     }

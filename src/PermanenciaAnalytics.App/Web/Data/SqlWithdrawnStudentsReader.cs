@@ -7,8 +7,9 @@ namespace PermanenciaAnalytics.App.Web.Data;
 /// <summary><see cref="IWithdrawnStudentsReader"/> over schema v1 (WithdrawnStudents.sql, one file per dialect).</summary>
 public sealed partial class SqlWithdrawnStudentsReader(DatabaseTarget target) : IWithdrawnStudentsReader
 {
-    public IReadOnlyList<WithdrawnStudent> List(int year, string? institutionDane)
+    public IReadOnlyList<WithdrawnStudent> List(int year, string institutionDane)
     {
+        ArgumentException.ThrowIfNullOrEmpty(institutionDane);
         using var connection = target.Open();
         return connection.Query<Row>(EmbeddedSql.Read(target.Dialect, "WithdrawnStudents"), new { year, dane = institutionDane })
             .Select(r => new WithdrawnStudent
@@ -32,6 +33,19 @@ public sealed partial class SqlWithdrawnStudentsReader(DatabaseTarget target) : 
                 OutcomeNote = r.OutcomeNote,
             })
             .ToList();
+    }
+
+    public IReadOnlyDictionary<string, int> CountByInstitution(int year)
+    {
+        using var connection = target.Open();
+        return connection.Query<(string InstitutionDane, long Cases)>(EmbeddedSql.Read(target.Dialect, "WithdrawnCounts"), new { year })
+            .ToDictionary(r => r.InstitutionDane, r => (int)r.Cases, StringComparer.Ordinal);
+    }
+
+    public bool IsListed(int year, string institutionDane, string studentKey)
+    {
+        using var connection = target.Open();
+        return connection.ExecuteScalar<long>(EmbeddedSql.Read(target.Dialect, "IsWithdrawn"), new { year, dane = institutionDane, student = studentKey }) > 0;
     }
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]

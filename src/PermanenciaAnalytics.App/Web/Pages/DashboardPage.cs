@@ -66,8 +66,8 @@ internal static class DashboardPage
         }
 
         html.Append("</tbody></table></div></section>\n");
-        // Only counts reach this page: the list is read to count cases per institution, nothing of it is rendered.
-        var openCases = withdrawn.List(year, null).GroupBy(s => s.InstitutionDane).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        // Only counts reach this page: one SQL aggregate of the engine's dropouts per institution.
+        var openCases = withdrawn.CountByInstitution(year);
         AppendOutreach(html, year, outcomes.CountLatest(year), openCases);
         DashboardPlanAndQuality.AppendQuality(html, quality.For(year), year);
         return Layout.Page(context, "Tablero municipal", html.ToString());
@@ -80,7 +80,7 @@ internal static class DashboardPage
 
     private static string Rate(IndicatorRow row) => row.Suppressed ? IndicatorCells.Reserved : Html.Rate(row.DropoutRate);
 
-    private static void AppendOutreach(StringBuilder html, int year, IReadOnlyList<OutcomeCount> counts, Dictionary<string, int> listed)
+    private static void AppendOutreach(StringBuilder html, int year, IReadOnlyList<OutcomeCount> counts, IReadOnlyDictionary<string, int> listed)
     {
         html.Append("<section aria-labelledby=\"busqueda\"><h2 id=\"busqueda\">Búsqueda activa: resultados registrados</h2>\n");
         if (counts.Count == 0 && listed.Count == 0)

@@ -39,7 +39,7 @@ internal static class OutreachPage
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         string? error = null;
         // The case must be one of this institution's withdrawn students: a rector cannot write about another school's student.
-        if (string.IsNullOrEmpty(studentKey) || !reader.List(year, dane).Any(s => s.StudentKey == studentKey))
+        if (string.IsNullOrEmpty(studentKey) || !reader.IsListed(year, dane, studentKey))
         {
             error = "El caso no pertenece a la lista de búsqueda activa de esta institución.";
         }

@@ -1,60 +1,36 @@
--- Búsqueda activa: students enrolled at some cut of @year whose last enrolled placement was at @dane (NULL: any)
--- and who are not enrolled anywhere at the year's final (latest loaded) cut. Contact data from the newest
--- student_contact row; SIMPADE reasons of that year; the latest recorded outreach outcome.
-WITH final_cut AS (
-    SELECT MAX(cut_date) AS cut_date FROM dbo.enrollment WHERE school_year = @year
-),
-last_enrolled AS (
-    SELECT e.student_key, e.institution_dane, e.grade, e.group_code, e.cut_date,
-           ROW_NUMBER() OVER (PARTITION BY e.student_key ORDER BY e.cut_date DESC, e.load_id DESC, e.row_number DESC) AS rn
-    FROM dbo.enrollment e
-    WHERE e.school_year = @year AND e.is_enrolled = 1
-),
-last_status AS (
-    SELECT e.student_key, e.status,
-           ROW_NUMBER() OVER (PARTITION BY e.student_key ORDER BY e.cut_date DESC, e.load_id DESC, e.row_number DESC) AS rn
-    FROM dbo.enrollment e
-    WHERE e.school_year = @year
-),
-withdrawn AS (
-    SELECT l.student_key, l.institution_dane, l.grade, l.group_code, l.cut_date
-    FROM last_enrolled l CROSS JOIN final_cut f
-    WHERE l.rn = 1 AND l.cut_date < f.cut_date AND (@dane IS NULL OR l.institution_dane = @dane)
-),
-contact AS (
-    SELECT c.student_key, c.doc_type, c.doc_number, c.first_name, c.second_name, c.first_surname, c.second_surname,
-           c.phone, c.address, c.neighborhood,
-           ROW_NUMBER() OVER (PARTITION BY c.student_key ORDER BY c.load_id DESC, c.row_number DESC) AS rn
-    FROM dbo.student_contact c
-    WHERE c.student_key IN (SELECT student_key FROM withdrawn)
-),
-reason_codes AS (
-    SELECT DISTINCT d.student_key, r.reason_code
-    FROM dbo.simpade_dropout d
-    JOIN dbo.simpade_dropout_reason r ON r.load_id = d.load_id AND r.row_number = d.row_number
-    WHERE d.school_year = @year
-),
-reasons AS (
-    SELECT student_key, STRING_AGG(reason_code, ',') AS reason_codes
-    FROM reason_codes
-    GROUP BY student_key
-),
-outcome AS (
-    SELECT o.student_key, o.outcome, o.outcome_date, o.note,
-           ROW_NUMBER() OVER (PARTITION BY o.student_key ORDER BY o.outcome_id DESC) AS rn
-    FROM dbo.outreach_outcome o
-    WHERE o.school_year = @year
-)
-SELECT w.student_key AS StudentKey, w.institution_dane AS InstitutionDane, w.grade AS Grade, w.group_code AS GroupCode,
-       w.cut_date AS LastCutSeen, s.status AS LastStatus,
+-- Búsqueda activa: the engine's dropouts of @year attributed to @dane (student_year_outcome, written by `recompute`;
+-- docs/methodology.md), never a second definition. Per case: the group of its attributed row, its last status of the
+-- year, the newest student_contact row, its SIMPADE reasons and its latest outreach outcome — each a seek by student.
+SELECT o.student_key AS StudentKey, o.institution_dane AS InstitutionDane, o.grade AS Grade,
+       g.group_code AS GroupCode,
+       o.last_enrolled_cut AS LastCutSeen,
+       s.status AS LastStatus,
        c.doc_type AS DocType, c.doc_number AS DocNumber,
        TRIM(CONCAT(c.first_name, ' ', c.second_name, ' ', c.first_surname, ' ', c.second_surname)) AS FullName,
        c.phone AS Phone, c.address AS Address, c.neighborhood AS Neighborhood,
-       r.reason_codes AS ReasonCodes,
-       o.outcome AS Outcome, o.outcome_date AS OutcomeDate, o.note AS OutcomeNote
-FROM withdrawn w
-LEFT JOIN last_status s ON s.student_key = w.student_key AND s.rn = 1
-LEFT JOIN contact c ON c.student_key = w.student_key AND c.rn = 1
-LEFT JOIN reasons r ON r.student_key = w.student_key
-LEFT JOIN outcome o ON o.student_key = w.student_key AND o.rn = 1
-ORDER BY w.institution_dane, w.grade, w.group_code, FullName, w.student_key;
+       (SELECT STRING_AGG(u.reason_code, ',')
+        FROM (SELECT DISTINCT r.reason_code
+              FROM dbo.simpade_dropout d
+              JOIN dbo.simpade_dropout_reason r ON r.load_id = d.load_id AND r.row_number = d.row_number
+              WHERE d.school_year = o.school_year AND d.student_key = o.student_key) u) AS ReasonCodes,
+       x.outcome AS Outcome, x.outcome_date AS OutcomeDate, x.note AS OutcomeNote
+FROM dbo.student_year_outcome o
+OUTER APPLY (
+    SELECT TOP (1) p.group_code FROM dbo.enrollment p
+    WHERE p.school_year = o.school_year AND p.student_key = o.student_key AND p.cut_date = o.last_enrolled_cut AND p.is_enrolled = 1
+    ORDER BY p.load_id, p.row_number) g
+OUTER APPLY (
+    SELECT TOP (1) e.status FROM dbo.enrollment e
+    WHERE e.school_year = o.school_year AND e.student_key = o.student_key
+    ORDER BY e.cut_date DESC, e.load_id DESC, e.row_number DESC) s
+OUTER APPLY (
+    SELECT TOP (1) n.doc_type, n.doc_number, n.first_name, n.second_name, n.first_surname, n.second_surname,
+           n.phone, n.address, n.neighborhood
+    FROM dbo.student_contact n WHERE n.student_key = o.student_key
+    ORDER BY n.load_id DESC, n.row_number DESC) c
+OUTER APPLY (
+    SELECT TOP (1) h.outcome, h.outcome_date, h.note FROM dbo.outreach_outcome h
+    WHERE h.school_year = o.school_year AND h.student_key = o.student_key
+    ORDER BY h.outcome_id DESC) x
+WHERE o.school_year = @year AND o.institution_dane = @dane AND o.is_dropout = 1
+ORDER BY o.grade, g.group_code, FullName, o.student_key;
