@@ -1,24 +1,19 @@
-using Dapper;
 using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Core.Plans;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Reports.Matching;
 using PermanenciaAnalytics.Reports.Outcomes;
-using PermanenciaAnalytics.Reports.Plans;
 
 namespace PermanenciaAnalytics.Reports.Publishing;
 
 /// <summary>
 /// Assembles a <see cref="PublicationInput"/> from the database: indicators through <see cref="IIndicatorSource"/>,
-/// plans from the plan tables, SIMPADE reasons per institution with Dapper; then runs the matching rules.
+/// plans, SIMPADE reasons and the data's date through <see cref="IPublicationLookups"/> (the database by default); then
+/// runs the matching rules.
 /// </summary>
-public sealed class PublicationInputBuilder(DatabaseTarget target, IIndicatorSource indicators, MatchingOptions? options = null)
+public sealed class PublicationInputBuilder(DatabaseTarget target, IIndicatorSource indicators, MatchingOptions? options = null, IPublicationLookups? lookups = null)
 {
-    // Distinct students per reason: the same extract loaded twice (or two cuts) must not double the counts.
-    internal const string ObservedReasonsSql =
-        "SELECT d.institution_dane AS InstitutionDane, r.reason_code AS ReasonCode, COUNT(DISTINCT d.student_key) AS Dropouts " +
-        "FROM simpade_dropout d JOIN simpade_dropout_reason r ON r.load_id = d.load_id AND r.row_number = d.row_number " +
-        "WHERE d.school_year = @Year GROUP BY d.institution_dane, r.reason_code";
+    private readonly IPublicationLookups lookups = lookups ?? new DatabasePublicationLookups(target);
 
     private readonly MatchingOptions matching = options ?? MatchingOptions.Default;
 
@@ -28,8 +23,8 @@ public sealed class PublicationInputBuilder(DatabaseTarget target, IIndicatorSou
         var municipalRows = indicators.Query(year, IndicatorDimension.Municipality, null);
         var municipal = municipalRows.Count > 0 ? municipalRows[0] : null;
         var byLevel = indicators.Query(year, IndicatorDimension.Level, null);
-        var plans = PlanRepository.LoadYear(target, year);
-        var reasons = ObservedReasons(year);
+        var plans = lookups.Plans(year);
+        var reasons = lookups.ObservedReasons(year);
         var institutions = new List<InstitutionPublication>();
         var lastMonth = 0;
         // Matching and month rows run to the data's "as of" month, so projections and "datos hasta" agree with the
@@ -66,18 +61,18 @@ public sealed class PublicationInputBuilder(DatabaseTarget target, IIndicatorSou
         var row = indicators.Query(year, IndicatorDimension.Institution, institutionDane).FirstOrDefault(r => r.InstitutionDane == institutionDane);
         var municipalRows = indicators.Query(year, IndicatorDimension.Municipality, null);
         var municipalRate = municipalRows.Count > 0 ? municipalRows[0].DropoutRate : null;
-        PlanRepository.LoadYear(target, year).TryGetValue(institutionDane, out var plan);
+        lookups.Plans(year).TryGetValue(institutionDane, out var plan);
         if (row is null && plan is null)
         {
             return null;
         }
 
-        return Assemble(year, institutionDane, row?.InstitutionName, plan, municipalRate, ObservedReasons(year), month ?? DataAsOfMonth(year));
+        return Assemble(year, institutionDane, row?.InstitutionName, plan, municipalRate, lookups.ObservedReasons(year), month ?? DataAsOfMonth(year));
     }
 
     private InstitutionPublication Assemble(
         int year, string dane, string? name, InstitutionPlan? plan, decimal? municipalRate,
-        Dictionary<string, Dictionary<string, int>> reasons, int? month)
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> reasons, int? month)
     {
         var byGrade = indicators.Query(year, IndicatorDimension.InstitutionGrade, dane);
         var byMonth = indicators.Query(year, IndicatorDimension.Month, dane).Where(r => month is null || r.Month <= month).ToList();
@@ -93,18 +88,10 @@ public sealed class PublicationInputBuilder(DatabaseTarget target, IIndicatorSou
     /// as if the year were over. A final cut dated after the school year (January of Y+1) means the whole year; no cut at
     /// all gives null, and the series decide.
     /// </summary>
-    private int? DataAsOfMonth(int year) => DataAsOf.LastCut(target, year) switch
+    private int? DataAsOfMonth(int year) => lookups.LastCut(year) switch
     {
         { } cut when cut.Year == year => cut.Month,
         { } cut when cut.Year > year => 12,
         _ => null,
     };
-
-    private Dictionary<string, Dictionary<string, int>> ObservedReasons(int year)
-    {
-        using var connection = target.Open();
-        return connection.Query<(string InstitutionDane, string ReasonCode, long Dropouts)>(ObservedReasonsSql, new { Year = year })
-            .GroupBy(r => r.InstitutionDane, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToDictionary(r => r.ReasonCode, r => (int)r.Dropouts, StringComparer.Ordinal), StringComparer.Ordinal);
-    }
 }

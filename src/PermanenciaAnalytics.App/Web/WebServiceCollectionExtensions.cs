@@ -6,6 +6,7 @@ using PermanenciaAnalytics.App.Accounts;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Etl.Database;
+using PermanenciaAnalytics.Reports.Publishing;
 
 namespace PermanenciaAnalytics.App.Web;
 
@@ -33,11 +34,16 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<LoadDetailsReader>();
         services.AddSingleton<RejectedRowsReader>();
         services.AddSingleton<QualityWarnings>();
+        services.AddHostedService<QualityWarmup>();
         services.AddSingleton<SchoolYears>();
         services.AddHttpContextAccessor();
         services.TryAddSingleton<EngineIndicatorReader>();
+        services.AddSingleton<DataVersionCache>();
+        services.AddScoped<DataVersion>();
+        services.AddScoped<IPublicationLookups>(sp => new CachedPublicationLookups(
+            new DatabasePublicationLookups(target), sp.GetRequiredService<DataVersion>(), sp.GetRequiredService<DataVersionCache>()));
         services.TryAddScoped<IIndicatorReader>(sp => new ViewerIndicatorReader(
-            sp.GetRequiredService<EngineIndicatorReader>(),
+            new CachedIndicatorReader(sp.GetRequiredService<EngineIndicatorReader>(), sp.GetRequiredService<DataVersion>(), sp.GetRequiredService<DataVersionCache>()),
             sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User,
             sp.GetRequiredService<IOptions<PermanenciaWebOptions>>().Value.SmallCellThreshold));
         services.TryAddSingleton<IWithdrawnStudentsReader, SqlWithdrawnStudentsReader>();

@@ -20,7 +20,7 @@ public class PlanSqlServerScriptTests
 
     private static IEnumerable<(string Name, string Text)> AllStatements() =>
         PlanSql.SqlServerStatements()
-            .Append(("ObservedReasonsSql", PublicationInputBuilder.ObservedReasonsSql))
+            .Append(("ObservedReasonsSql", DatabasePublicationLookups.ObservedReasonsSql))
             .Concat(TSqlScripts.Embedded(typeof(PlanSql).Assembly).Where(s => s.Name.Contains("Plan", StringComparison.Ordinal)));
 
     [Theory]

@@ -1,6 +1,5 @@
 using PermanenciaAnalytics.Core.Indicators;
-using PermanenciaAnalytics.Etl.Database;
-using PermanenciaAnalytics.Reports.Outcomes;
+using PermanenciaAnalytics.Reports.Publishing;
 
 namespace PermanenciaAnalytics.App.Web.Data;
 
@@ -11,10 +10,11 @@ namespace PermanenciaAnalytics.App.Web.Data;
 /// </summary>
 public sealed record MunicipalMonthSeries(int Year, IReadOnlyList<IndicatorRow> Rows, DateOnly? AsOf)
 {
-    public static MunicipalMonthSeries Read(IIndicatorReader indicators, DatabaseTarget database, int year)
+    public static MunicipalMonthSeries Read(IIndicatorReader indicators, IPublicationLookups lookups, int year)
     {
         ArgumentNullException.ThrowIfNull(indicators);
-        return new MunicipalMonthSeries(year, indicators.Query(year, IndicatorDimension.MunicipalityMonth, null), DataAsOf.LastCut(database, year));
+        ArgumentNullException.ThrowIfNull(lookups);
+        return new MunicipalMonthSeries(year, indicators.Query(year, IndicatorDimension.MunicipalityMonth, null), lookups.LastCut(year));
     }
 
     /// <summary>Students in the denominator (constant over the months), null when the year has no outcomes.</summary>

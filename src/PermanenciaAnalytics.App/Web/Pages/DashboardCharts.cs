@@ -1,9 +1,9 @@
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Core.Indicators;
-using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Reports.Charts;
 using PermanenciaAnalytics.Reports.Matching;
+using PermanenciaAnalytics.Reports.Publishing;
 
 namespace PermanenciaAnalytics.App.Web.Pages;
 
@@ -19,20 +19,20 @@ internal static class DashboardCharts
         app.MapGet("/tablero/grafico-ranking.png", Ranking).RequirePage(Capability.MunicipalView);
     }
 
-    private static IResult Monthly(string? anio, SchoolYears years, IIndicatorReader indicators, DatabaseTarget database)
+    private static IResult Monthly(string? anio, SchoolYears years, IIndicatorReader indicators, IPublicationLookups lookups)
     {
         var year = years.Resolve(anio);
-        var thisYear = MunicipalMonthSeries.Read(indicators, database, year);
-        var lastYear = MunicipalMonthSeries.Read(indicators, database, year - 1);
+        var thisYear = MunicipalMonthSeries.Read(indicators, lookups, year);
+        var lastYear = MunicipalMonthSeries.Read(indicators, lookups, year - 1);
         var plot = MonthlyComparisonChart.Create(year, thisYear.Known, lastYear.Known, DashboardMonthly.Months(thisYear, lastYear));
         return Results.File(plot.GetImageBytes(Width, MonthlyHeight, ScottPlot.ImageFormat.Png), "image/png");
     }
 
-    private static IResult Ranking(string? anio, SchoolYears years, IIndicatorReader indicators, DatabaseTarget database)
+    private static IResult Ranking(string? anio, SchoolYears years, IIndicatorReader indicators, IPublicationLookups lookups)
     {
         var year = years.Resolve(anio);
         var byInstitution = indicators.Query(year, IndicatorDimension.Institution, null);
-        var statuses = DashboardPlanAndQuality.PlanStatuses(database, year, byInstitution.Select(r => r.InstitutionDane!));
+        var statuses = DashboardPlanAndQuality.PlanStatuses(lookups, year, byInstitution.Select(r => r.InstitutionDane!));
         var view = MunicipalPlanView.Build(byInstitution, statuses);
         var plot = MunicipalRankingChart.Create(year, view);
         return Results.File(plot.GetImageBytes(Width, MunicipalRankingChart.HeightFor(view), ScottPlot.ImageFormat.Png), "image/png");

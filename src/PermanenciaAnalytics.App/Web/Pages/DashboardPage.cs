@@ -3,8 +3,8 @@ using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Core.Grades;
 using PermanenciaAnalytics.Core.Indicators;
-using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Reports.Matching;
+using PermanenciaAnalytics.Reports.Publishing;
 
 namespace PermanenciaAnalytics.App.Web.Pages;
 
@@ -18,7 +18,7 @@ internal static class DashboardPage
     }
 
     private static IResult Render(HttpContext context, string? anio, SchoolYears years, IIndicatorReader indicators, OutreachOutcomeStore outcomes,
-        IWithdrawnStudentsReader withdrawn, DatabaseTarget database, QualityWarnings quality)
+        IWithdrawnStudentsReader withdrawn, IPublicationLookups lookups, QualityWarnings quality)
     {
         var year = years.Resolve(anio);
         // Every total is the engine's own aggregate row (institution, level, municipality), never a sum of the grade rows
@@ -31,7 +31,7 @@ internal static class DashboardPage
             .Append(Count(municipal, municipal.Enrolled)).Append(" estudiantes matriculados, ")
             .Append(Count(municipal, municipal.Dropouts)).Append(" desertores, tasa de deserción ")
             .Append(Rate(municipal)).Append(".</p>\n");
-        var planStatuses = DashboardPlanAndQuality.PlanStatuses(database, year, byInstitution.Select(r => r.InstitutionDane!));
+        var planStatuses = DashboardPlanAndQuality.PlanStatuses(lookups, year, byInstitution.Select(r => r.InstitutionDane!));
         DashboardPlanAndQuality.AppendPlanSummary(html, year, planStatuses);
 
         html.Append("<section aria-labelledby=\"niveles\"><h2 id=\"niveles\">Deserción por nivel</h2>\n<div class=\"scroll\"><table>\n<caption>Tasa de deserción por nivel educativo, ")
@@ -46,7 +46,7 @@ internal static class DashboardPage
         }
 
         html.Append("</tbody></table></div></section>\n");
-        DashboardMonthly.Append(html, MunicipalMonthSeries.Read(indicators, database, year), MunicipalMonthSeries.Read(indicators, database, year - 1));
+        DashboardMonthly.Append(html, MunicipalMonthSeries.Read(indicators, lookups, year), MunicipalMonthSeries.Read(indicators, lookups, year - 1));
 
         html.Append("<section aria-labelledby=\"ranking\"><h2 id=\"ranking\">Instituciones por tasa de deserción</h2>\n")
             .Append("<figure><img id=\"grafico-ranking\" src=\"/tablero/grafico-ranking.png?anio=").Append(Html.Year(year))

@@ -1,7 +1,6 @@
 using System.Text;
 using PermanenciaAnalytics.Core.Plans;
-using PermanenciaAnalytics.Etl.Database;
-using PermanenciaAnalytics.Reports.Plans;
+using PermanenciaAnalytics.Reports.Publishing;
 using PermanenciaAnalytics.Reports.Quality;
 
 namespace PermanenciaAnalytics.App.Web.Pages;
@@ -12,9 +11,9 @@ namespace PermanenciaAnalytics.App.Web.Pages;
 /// </summary>
 internal static class DashboardPlanAndQuality
 {
-    public static IReadOnlyDictionary<string, PlanSubmissionStatus> PlanStatuses(DatabaseTarget database, int year, IEnumerable<string> institutions)
+    public static IReadOnlyDictionary<string, PlanSubmissionStatus> PlanStatuses(IPublicationLookups lookups, int year, IEnumerable<string> institutions)
     {
-        var plans = PlanRepository.LoadYear(database, year);
+        var plans = lookups.Plans(year);
         var deadline = PlanSubmission.DefaultDeadline(year);
         return institutions.Distinct(StringComparer.Ordinal).ToDictionary(
             dane => dane,

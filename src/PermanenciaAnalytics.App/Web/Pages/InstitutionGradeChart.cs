@@ -4,9 +4,8 @@ using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.Core.Grades;
 using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Core.Plans;
-using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Reports.Charts;
-using PermanenciaAnalytics.Reports.Plans;
+using PermanenciaAnalytics.Reports.Publishing;
 using ScottPlot;
 
 namespace PermanenciaAnalytics.App.Web.Pages;
@@ -24,10 +23,10 @@ internal static class InstitutionGradeChart
     // A bar of 0 % has no height; the link keeps a clickable strip above the axis.
     private const int MinimumAreaHeight = 8;
 
-    public static (Plot Plot, IReadOnlyList<IndicatorRow> Bars) Create(int year, string dane, IIndicatorReader indicators, DatabaseTarget database)
+    public static (Plot Plot, IReadOnlyList<IndicatorRow> Bars) Create(int year, string dane, IIndicatorReader indicators, IPublicationLookups lookups)
     {
         var rows = indicators.ByInstitutionAndGrade(year, dane);
-        PlanRepository.LoadYear(database, year).TryGetValue(dane, out var plan);
+        lookups.Plans(year).TryGetValue(dane, out var plan);
         return Create(dane, year, rows, plan, MunicipalRate(year, indicators));
     }
 

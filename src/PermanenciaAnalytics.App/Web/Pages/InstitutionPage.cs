@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text;
-using PermanenciaAnalytics.Etl.Database;
-using PermanenciaAnalytics.Reports.Publishing;
 using PermanenciaAnalytics.App.Cli.Output;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Core.Grades;
 using PermanenciaAnalytics.Core.Indicators;
+using PermanenciaAnalytics.Etl.Database;
+using PermanenciaAnalytics.Reports.Publishing;
 
 namespace PermanenciaAnalytics.App.Web.Pages;
 
@@ -22,11 +22,11 @@ internal static class InstitutionPage
         app.MapGet("/instituciones/{dane}/indicadores.xlsx", Xlsx).RequirePage(Capability.InstitutionView);
     }
 
-    private static IResult Render(HttpContext context, string dane, string? anio, SchoolYears years, IIndicatorReader indicators, DatabaseTarget database)
+    private static IResult Render(HttpContext context, string dane, string? anio, SchoolYears years, IIndicatorReader indicators, DatabaseTarget database, IPublicationLookups lookups)
     {
         var year = years.Resolve(anio);
         // One assembly, as the publication does it: grade and month rows, plan and matching findings.
-        var publication = new PublicationInputBuilder(database, new ReaderIndicatorSource(indicators)).BuildInstitution(year, dane);
+        var publication = new PublicationInputBuilder(database, new ReaderIndicatorSource(indicators), lookups: lookups).BuildInstitution(year, dane);
         var rows = (publication?.ByGrade ?? []).OrderBy(r => r.Grade).ToList();
         // Totals are the engine's institution row: summing grade rows would count suppressed cells as zero.
         var total = indicators.Query(year, IndicatorDimension.Institution, dane).FirstOrDefault(r => r.InstitutionDane == dane);
@@ -110,17 +110,17 @@ internal static class InstitutionPage
         }
     }
 
-    private static IResult Chart(string dane, string? anio, SchoolYears years, IIndicatorReader indicators, DatabaseTarget database)
+    private static IResult Chart(string dane, string? anio, SchoolYears years, IIndicatorReader indicators, IPublicationLookups lookups)
     {
         // The same chart as the publication: rate by grade against this institution's plan targets.
-        var (plot, _) = InstitutionGradeChart.Create(years.Resolve(anio), dane, indicators, database);
+        var (plot, _) = InstitutionGradeChart.Create(years.Resolve(anio), dane, indicators, lookups);
         return Results.File(InstitutionGradeChart.Png(plot), "image/png");
     }
 
-    private static IResult MonthlyChart(string dane, string? anio, SchoolYears years, IIndicatorReader indicators, DatabaseTarget database)
+    private static IResult MonthlyChart(string dane, string? anio, SchoolYears years, IIndicatorReader indicators, DatabaseTarget database, IPublicationLookups lookups)
     {
         var year = years.Resolve(anio);
-        var publication = new PublicationInputBuilder(database, new ReaderIndicatorSource(indicators)).BuildInstitution(year, dane);
+        var publication = new PublicationInputBuilder(database, new ReaderIndicatorSource(indicators), lookups: lookups).BuildInstitution(year, dane);
         return publication is null
             ? Results.NotFound()
             : Results.File(InstitutionMonthlySection.Png(publication, year), "image/png");

@@ -1,0 +1,29 @@
+using Dapper;
+using PermanenciaAnalytics.Etl.Database;
+
+namespace PermanenciaAnalytics.App.Web.Data;
+
+/// <summary>
+/// The database's data version (migration 0111: bumped by triggers on every recompute, load, plan and follow-up),
+/// read at most once per request. Everything cached under it is as fresh as the request's first read.
+/// </summary>
+public sealed class DataVersion(DatabaseTarget database)
+{
+    private const string Sql = "SELECT version FROM data_version WHERE id = 1";
+
+    private long? current;
+
+    public long Current
+    {
+        get
+        {
+            if (current is null)
+            {
+                using var connection = database.Open();
+                current = connection.ExecuteScalar<long>(Sql);
+            }
+
+            return current.Value;
+        }
+    }
+}
