@@ -54,6 +54,13 @@ public sealed class WebTestSite : IAsyncDisposable
         var database = new TempSqliteDatabase();
         SeedData.Seed(database.Target);
         SeedData.AddUsers(database.Target);
+        return await StartOnAsync(database, smallCellThreshold, configure);
+    }
+
+    /// <summary>The site over a database the caller prepared (loaded, recomputed, with users); the site owns it from here.</summary>
+    public static async Task<WebTestSite> StartOnAsync(TempSqliteDatabase database, int smallCellThreshold, Action<WebApplicationBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(database);
         var logs = new LogCapture();
         var clock = new MutableClock(DateTimeOffset.UtcNow);
         var app = WebHostFactory.Build(database.Target, [], builder =>

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using Dapper;
+
+namespace PermanenciaAnalytics.App.Tests.Web;
+
+/// <summary>
+/// The dashboard, búsqueda activa and a grade page over real HTTP on a 20,000-student year, checked against lists
+/// derived here from the enrolment rows alone (the definition of docs/methodology.md, independent of the engine's SQL).
+/// </summary>
+public sealed partial class CitySizePagesTests(CitySizeYearFixture year) : IClassFixture<CitySizeYearFixture>
+{
+    private static readonly CultureInfo Colombia = CultureInfo.GetCultureInfo("es-CO");
+
+    [Fact]
+    public async Task BusquedaActiva_ListsEveryWithdrawnStudentOfTheInstitution_WhenTheYearIsCitySized()
+    {
+        // Arrange
+        var expected = Placements().Where(p => p.Withdrawn && p.InstitutionDane == year.BigInstitution).Select(p => p.Document).Order().ToList();
+        using var session = new BrowserlessSession(year.Site);
+        await session.LoginAsync("rector1", CitySizeYearFixture.Password);
+
+        // Act
+        using var response = await session.Client.GetAsync($"/instituciones/{year.BigInstitution}/busqueda-activa?anio={CitySizeYearFixture.Year}");
+        var html = await response.Content.ReadAsStringAsync();
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(expected.Count > 50, $"the fixture should give the big school many cases, got {expected.Count}");
+        Assert.Contains($"{expected.Count.ToString("N0", Colombia)} casos", html, StringComparison.Ordinal);
+        Assert.Equal(expected, Documents(html).Order().ToList());
+    }
+
+    [Fact]
+    public async Task GradePage_ListsTheStudentsAttributedToTheGrade_WhenTheYearIsCitySized()
+    {
+        // Arrange
+        var grade7 = Placements().Where(p => p.InstitutionDane == year.BigInstitution && p.Grade == 7).ToList();
+        using var session = new BrowserlessSession(year.Site);
+        await session.LoginAsync("rector1", CitySizeYearFixture.Password);
+
+        // Act
+        using var response = await session.Client.GetAsync($"/instituciones/{year.BigInstitution}/grados/7/estudiantes?anio={CitySizeYearFixture.Year}");
+        var html = await response.Content.ReadAsStringAsync();
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"{grade7.Count.ToString("N0", Colombia)} estudiantes, {grade7.Count(p => p.Withdrawn).ToString("N0", Colombia)} desertores", html, StringComparison.Ordinal);
+        Assert.Equal(grade7.Select(p => p.Document).Order().ToList(), Documents(html).Order().ToList());
+    }
+
+    [Fact]
+    public async Task Dashboard_CountsEachInstitutionsCases_WhenTheYearIsCitySized()
+    {
+        // Arrange
+        var cases = Placements().Where(p => p.Withdrawn).GroupBy(p => p.InstitutionDane).ToDictionary(g => g.Key, g => g.Count());
+        using var session = new BrowserlessSession(year.Site);
+        await session.LoginAsync("secretaria1", CitySizeYearFixture.Password);
+
+        // Act
+        using var response = await session.Client.GetAsync($"/tablero?anio={CitySizeYearFixture.Year}");
+        var html = await response.Content.ReadAsStringAsync();
+
+        // Assert: one row per institution in the búsqueda-activa table, its first count the withdrawn students.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Tablero municipal", html, StringComparison.Ordinal);
+        var section = html[html.IndexOf("id=\"busqueda\"", StringComparison.Ordinal)..];
+        Assert.Equal(12, cases.Count);
+        foreach (var (dane, count) in cases)
+        {
+            Assert.Contains($"<tr><th scope=\"row\">{dane}</th><td class=\"num\">{count.ToString("N0", Colombia)}</td>", section, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>
+    /// Each student's attributed placement (latest cut with a MATRICULADO row, first loaded row there), whether that cut
+    /// is before the year's final cut (withdrawn), and the document of the newest contact row.
+    /// </summary>
+    private List<Placement> Placements()
+    {
+        using var connection = year.Site.Database.Target.Open();
+        var rows = connection.Query<(string StudentKey, string CutDate, string InstitutionDane, long Grade, long IsEnrolled, long LoadId, long RowNumber)>(
+            "SELECT student_key, cut_date, institution_dane, grade, is_enrolled, load_id, row_number FROM enrollment WHERE school_year = @Year",
+            new { CitySizeYearFixture.Year }).ToList();
+        var documents = connection.Query<(string StudentKey, string? DocType, string? DocNumber, long LoadId, long RowNumber)>(
+                "SELECT student_key, doc_type, doc_number, load_id, row_number FROM student_contact")
+            .GroupBy(c => c.StudentKey)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.LoadId).ThenByDescending(c => c.RowNumber).Select(c => $"{c.DocType} {c.DocNumber}".Trim()).First());
+        var finalCut = rows.Max(r => r.CutDate);
+        return rows.Where(r => r.IsEnrolled == 1)
+            .GroupBy(r => r.StudentKey)
+            .Select(g =>
+            {
+                var lastCut = g.Max(r => r.CutDate);
+                var attributed = g.Where(r => r.CutDate == lastCut).OrderBy(r => r.LoadId).ThenBy(r => r.RowNumber).First();
+                return new Placement(attributed.InstitutionDane, (int)attributed.Grade, string.CompareOrdinal(lastCut, finalCut) < 0, documents[g.Key]);
+            })
+            .ToList();
+    }
+
+    private static IEnumerable<string> Documents(string html) =>
+        DocumentCell().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value));
+
+    [GeneratedRegex("<tr><th scope=\"row\">[^<]*</th>\\s*<td>([^<]*)</td>")]
+    private static partial Regex DocumentCell();
+
+    private sealed record Placement(string InstitutionDane, int Grade, bool Withdrawn, string Document);
+}
