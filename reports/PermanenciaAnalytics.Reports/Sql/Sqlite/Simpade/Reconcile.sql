@@ -1,6 +1,8 @@
 -- DESIGN.md §5 rule 8: SIMAT dropouts (rule 5, universe only) against SIMPADE desertores of @year, matched by
 -- student key, PER_ID or document hash. Matched and SIMAT-only students count under the SIMAT attributed
 -- institution; SIMPADE-only students under the institution SIMPADE reports. Parameter: @year.
+-- One uncorrelated IN per key, not one EXISTS over three ORed keys: each list is built once and probed, where the OR
+-- scanned one side for every row of the other (173 s for 4,700 × 5,400 dropouts on the demo year).
 WITH simat AS (
     SELECT student_key, per_id, doc_key, institution_dane FROM student_year_outcome
     WHERE school_year = @year AND in_universe = 1 AND is_dropout = 1
@@ -12,15 +14,17 @@ simpade AS (
 ),
 simat_flagged AS (
     SELECT s.institution_dane,
-           CASE WHEN EXISTS (SELECT 1 FROM simpade p
-                             WHERE p.student_key = s.student_key OR p.per_id = s.per_id OR p.doc_key = s.doc_key)
+           CASE WHEN s.student_key IN (SELECT student_key FROM simpade)
+                  OR s.per_id IN (SELECT per_id FROM simpade)
+                  OR s.doc_key IN (SELECT doc_key FROM simpade)
                 THEN 1 ELSE 0 END AS matched
     FROM simat s
 ),
 simpade_flagged AS (
     SELECT p.institution_dane,
-           CASE WHEN EXISTS (SELECT 1 FROM simat s
-                             WHERE p.student_key = s.student_key OR p.per_id = s.per_id OR p.doc_key = s.doc_key)
+           CASE WHEN p.student_key IN (SELECT student_key FROM simat)
+                  OR p.per_id IN (SELECT per_id FROM simat)
+                  OR p.doc_key IN (SELECT doc_key FROM simat)
                 THEN 1 ELSE 0 END AS matched
     FROM simpade p
 ),
