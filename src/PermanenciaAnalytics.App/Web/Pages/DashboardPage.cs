@@ -18,7 +18,8 @@ internal static class DashboardPage
     }
 
     private static IResult Render(HttpContext context, string? anio, SchoolYears years, IIndicatorReader indicators, OutreachOutcomeStore outcomes,
-        IWithdrawnStudentsReader withdrawn, IPublicationLookups lookups, QualityWarnings quality)
+        IWithdrawnStudentsReader withdrawn, IPublicationLookups lookups, QualityWarnings quality,
+        DataVersion version, DataVersionCache cache)
     {
         var year = years.Resolve(anio);
         // Every total is the engine's own aggregate row (institution, level, municipality), never a sum of the grade rows
@@ -66,8 +67,8 @@ internal static class DashboardPage
         }
 
         html.Append("</tbody></table></div></section>\n");
-        // Only counts reach this page: one SQL aggregate of the engine's dropouts per institution.
-        var openCases = withdrawn.CountByInstitution(year);
+        // Only counts reach this page: one SQL aggregate of the engine's dropouts per institution, kept until a recompute.
+        var openCases = cache.GetOrAdd(version.Current, ("withdrawn-counts", year), () => withdrawn.CountByInstitution(year));
         AppendOutreach(html, year, outcomes.CountLatest(year), openCases);
         DashboardPlanAndQuality.AppendQuality(html, quality.For(year), year);
         return Layout.Page(context, "Tablero municipal", html.ToString());
