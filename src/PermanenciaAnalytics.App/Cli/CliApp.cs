@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using System.Globalization;
 
 namespace PermanenciaAnalytics.App.Cli;
@@ -14,10 +15,22 @@ internal static class CliApp
         {
             Output = output ?? Console.Out,
             Error = error ?? Console.Error,
+            // Database failures get one sentence below; anything else is a bug and keeps its stack trace.
+            EnableDefaultExceptionHandler = false,
         };
         // Human output is es-CO; machine output (csv/json) formats with the invariant culture explicitly.
         CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("es-CO");
-        return await root.Parse(args).InvokeAsync(configuration).ConfigureAwait(false);
+        try
+        {
+            return await root.Parse(args).InvokeAsync(configuration).ConfigureAwait(false);
+        }
+        catch (DbException ex)
+        {
+            // An unreachable server or a locked file is the user's to fix, not a crash: say what and where, no stack trace.
+            // Driver messages name the server and the cause, never row values.
+            await configuration.Error.WriteLineAsync(DatabaseFailure.Describe(ex)).ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
     }
 
     internal static RootCommand BuildRoot(GlobalOptions globals)
