@@ -10,7 +10,8 @@ namespace PermanenciaAnalytics.Reports.Publishing;
 /// <summary>
 /// <c>publish</c>: writes <c>DIR/YYYY-MM/index.html</c> (municipal) and <c>DIR/YYYY-MM/{DANE}/</c> per institution
 /// (index.html, charts as PNG and SVG, tables as CSV and XLSX). Output depends only on the input: no timestamps, fixed
-/// ordering, deterministic XLSX, so publishing the same data twice gives byte-identical files.
+/// ordering, deterministic XLSX, so publishing the same data twice gives byte-identical files. A version is written in a
+/// staging folder and renamed into place (<see cref="PublicationStaging"/>): it appears whole or not at all.
 /// </summary>
 public static class Publisher
 {
@@ -20,8 +21,16 @@ public static class Publisher
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentException.ThrowIfNullOrWhiteSpace(outputRoot);
-        var version = Path.Combine(outputRoot, string.Create(CultureInfo.InvariantCulture, $"{input.Year:0000}-{input.Month:00}"));
-        Directory.CreateDirectory(version);
+        var name = string.Create(CultureInfo.InvariantCulture, $"{input.Year:0000}-{input.Month:00}");
+        var version = Path.Combine(outputRoot, name);
+        using var staging = PublicationStaging.Begin(outputRoot, name);
+        Write(input, staging.Folder);
+        staging.Commit(version);
+        return version;
+    }
+
+    private static void Write(PublicationInput input, string version)
+    {
         // The ranking is suppressed first: an institution's page must not show the total its ranking line hides.
         var ranking = SmallCellSuppressor.Apply(input.ByInstitution, input.SmallCellThreshold);
         foreach (var institution in input.Institutions.OrderBy(i => i.InstitutionDane, StringComparer.Ordinal))
@@ -35,7 +44,6 @@ public static class Publisher
         GradeTableFiles.WriteRanking(version, "instituciones", view.Ranking);
         var chart = HtmlPage.Chart("Instituciones por tasa de deserción y estado del plan", png, "ranking_instituciones");
         WriteText(Path.Combine(version, "index.html"), HtmlPage.Wrap($"Deserción escolar {input.Year} – informe municipal", MunicipalPage.Render(input, view, chart)));
-        return version;
     }
 
     private static void PublishInstitution(PublicationInput input, InstitutionPublication institution, IReadOnlyList<IndicatorRow> ranking, string folder)
