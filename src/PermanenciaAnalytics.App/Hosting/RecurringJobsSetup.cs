@@ -10,7 +10,7 @@ internal sealed class RecurringJobsSetup(IRecurringJobManager recurring, ServeOp
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZoneId);
         var jobOptions = new RecurringJobOptions { TimeZone = zone };
-        recurring.AddOrUpdate<MonthlyPublishJob>(MonthlyPublishJob.RecurringId, job => job.RunForPreviousMonth(CancellationToken.None), options.PublishCron, jobOptions);
+        recurring.AddOrUpdate<MonthlyPublishJob>(MonthlyPublishJob.RecurringId, job => job.RunForLatestData(CancellationToken.None), options.PublishCron, jobOptions);
         var (month, day) = options.PlanDeadline;
         recurring.AddOrUpdate<PlanDeadlineJob>(PlanDeadlineJob.RecurringId, job => job.RunForCurrentYear(month, day), options.PlanDeadlineCron, jobOptions);
         return Task.CompletedTask;

@@ -1,12 +1,14 @@
 using Hangfire;
+using PermanenciaAnalytics.Etl.Database;
+using PermanenciaAnalytics.Reports.Publishing;
 
 namespace PermanenciaAnalytics.App.Jobs;
 
 /// <summary>
 /// Publishes the charts and reports of a month. Recurring (cron and time zone from <c>ServeOptions</c>, by default
-/// the 1st of each month at 06:00 America/Bogota, publishing the month that just ended); the demo runs it directly.
+/// the 1st of each month at 06:00 America/Bogota, publishing the month the data stand at); the demo runs it directly.
 /// </summary>
-public sealed class MonthlyPublishJob(IPublicationRunner publisher, PublishSettings settings, ILogger<MonthlyPublishJob> logger)
+public sealed class MonthlyPublishJob(IPublicationRunner publisher, PublishSettings settings, DatabaseTarget database, ILogger<MonthlyPublishJob> logger)
 {
     public const string RecurringId = "publicacion-mensual";
 
@@ -27,13 +29,21 @@ public sealed class MonthlyPublishJob(IPublicationRunner publisher, PublishSetti
         return result;
     }
 
-    /// <summary>The recurring entry point: the month before today's date in the configured time zone.</summary>
-    [JobDisplayName("Publicación mensual (mes anterior)")]
-    public PublicationResult RunForPreviousMonth(CancellationToken cancellationToken)
+    /// <summary>
+    /// The recurring entry point: the month the latest year's data stand at (not the clock's previous month, which may
+    /// belong to a year without data). Without data nothing is published, and the result says why.
+    /// </summary>
+    [JobDisplayName("Publicación mensual (último mes con datos)")]
+    public PublicationResult RunForLatestData(CancellationToken cancellationToken)
     {
-        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, settings.TimeZone);
-        var previous = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
-        return Run(previous.Year, previous.Month, cancellationToken);
+        if (PublicationMonth.Latest(database) is not { } latest)
+        {
+            const string why = "No se publicó nada: no hay cortes SIMAT cargados ni resultados calculados.";
+            logger.LogWarning("Monthly publication skipped: no data loaded.");
+            return new PublicationResult(true, settings.OutputFolder, why);
+        }
+
+        return Run(latest.Year, latest.Month, cancellationToken);
     }
 }
 

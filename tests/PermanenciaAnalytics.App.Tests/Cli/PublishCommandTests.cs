@@ -35,4 +35,24 @@ public sealed class PublishCommandTests : IDisposable
         Assert.NotEmpty(firstHashes);
         Assert.Equal(firstHashes, Hashes(Path.Combine(output, "2025-10")));
     }
+
+    [Fact]
+    public async Task Publish_RefusesAMonthTheOutcomesDoNotStandAt_AndWritesNothing()
+    {
+        // Arrange: outcomes recomputed to the last cut, 2025-10-31.
+        using var database = new TempSqliteDatabase();
+        IndicatorsCommandTests.Seed(database);
+        var db = database.ConnectionString;
+        Assert.Equal(0, (await IndicatorsCommandTests.Run("recompute", "--year", "2025", "--db", db)).Exit);
+
+        // Act
+        var june = await IndicatorsCommandTests.Run("publish", "--year", "2025", "--month", "6", "--out", output, "--db", db);
+        var december = await IndicatorsCommandTests.Run("publish", "--year", "2025", "--month", "12", "--out", output, "--db", db);
+
+        // Assert: June would have shown October's counts under "Datos hasta junio"; December has no data yet.
+        Assert.Equal((1, 1), (june.Exit, december.Exit));
+        Assert.Contains("--until 2025-06-30", june.Error, StringComparison.Ordinal);
+        Assert.Contains("todavía no hay datos de diciembre", december.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetDirectories(output));
+    }
 }

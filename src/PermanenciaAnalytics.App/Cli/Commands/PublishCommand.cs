@@ -40,6 +40,12 @@ internal static class PublishCommand
             }
 
             SchemaMigrator.Migrate(target);
+            if (selectedMonth is { } asked && PublicationMonth.Refusal(target, parseResult.GetValue(year), asked) is { } refusal)
+            {
+                parseResult.InvocationConfiguration.Error.WriteLine(refusal);
+                return ExitCodes.UsageError;
+            }
+
             var due = parseResult.GetValue(deadline);
             var options = due is { } fixedDate ? MatchingOptions.Default with { Deadline = _ => fixedDate } : MatchingOptions.Default;
             var input = new PublicationInputBuilder(target, indicators(target), options).Build(parseResult.GetValue(year), selectedMonth)
