@@ -25,6 +25,7 @@ public class UsersCommandTests
     {
         // Arrange
         using var database = new TempSqliteDatabase();
+        database.Target.Open().Execute("INSERT INTO institution (institution_dane, name) VALUES ('154001000011', 'IE SIMÓN BOLÍVAR')");
 
         // Act
         var (exit, output, error) = await RunAsync(database, "Clave-De-Rector-1\n",
@@ -38,7 +39,7 @@ public class UsersCommandTests
         var hash = connection.ExecuteScalar<string>("SELECT password_hash FROM app_user WHERE user_name = 'rector.bolivar'");
         Assert.NotNull(hash);
         Assert.DoesNotContain("Clave-De-Rector-1", hash, StringComparison.Ordinal);
-        var login = new AccountService(new UserStore(database.Target), TimeProvider.System).Authenticate("rector.bolivar", "Clave-De-Rector-1");
+        var login = AccountService.For(database.Target, TimeProvider.System).Authenticate("rector.bolivar", "Clave-De-Rector-1", "127.0.0.1", "web");
         Assert.Equal(LoginOutcome.Success, login.Outcome);
         Assert.Equal("154001000011", login.User!.InstitutionDane);
     }
