@@ -18,6 +18,7 @@ public static class WebEndpointExtensions
         // First: the real client address and scheme (known proxies only), which HSTS, cookies and the rate limit read.
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();
+        app.UseMalformedFormGuard();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
