@@ -11,6 +11,39 @@ namespace PermanenciaAnalytics.App.Tests.Web.SignIn;
 /// </summary>
 public sealed class ForwardedHeadersTests
 {
+    private static async Task<HttpStatusCode> TokenAsync(HttpClient client, string password, string forwardedFor)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/token") { Content = JsonContent.Create(new { user = "rectora", password }) };
+        request.Headers.Add("X-Forwarded-For", forwardedFor);
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
+    }
+
+    [NonLoopbackFact]
+    public async Task Lockout_HonoursForwardedFor_WhenTheClientIsAConfiguredProxy()
+    {
+        // Arrange: this machine's address declared as the reverse proxy (Permanencia:KnownProxies).
+        var address = NonLoopbackFactAttribute.Address!;
+        await using var site = await WebTestSite.StartAsync(configure: builder =>
+        {
+            builder.WebHost.UseUrls($"http://{address}:0");
+            builder.Configuration["Permanencia:KnownProxies:0"] = address + "/32";
+        });
+        using var client = site.Client();
+        for (var i = 0; i < 5; i++)
+        {
+            await TokenAsync(client, "mala-clave", "203.0.113.7");
+        }
+
+        // Act
+        var attacker = await TokenAsync(client, SeedData.Password, "203.0.113.7");
+        var rector = await TokenAsync(client, SeedData.Password, "198.51.100.20");
+
+        // Assert: the proxy's clients are told apart, so only the guessing one is locked.
+        Assert.Equal(HttpStatusCode.Unauthorized, attacker);
+        Assert.Equal(HttpStatusCode.OK, rector);
+    }
+
     [NonLoopbackFact]
     public async Task Lockout_IgnoresForwardedFor_WhenTheClientIsNotAKnownProxy()
     {
@@ -18,21 +51,13 @@ public sealed class ForwardedHeadersTests
         var address = NonLoopbackFactAttribute.Address!;
         await using var site = await WebTestSite.StartAsync(configure: builder => builder.WebHost.UseUrls($"http://{address}:0"));
         using var client = site.Client();
-        async Task<HttpStatusCode> TokenAsync(string password, int n)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/token") { Content = JsonContent.Create(new { user = "rectora", password }) };
-            request.Headers.Add("X-Forwarded-For", $"203.0.113.{n}");
-            using var response = await client.SendAsync(request);
-            return response.StatusCode;
-        }
-
         for (var i = 1; i <= 5; i++)
         {
-            await TokenAsync("mala-clave", i);
+            await TokenAsync(client, "mala-clave", $"203.0.113.{i}");
         }
 
         // Act: a sixth, "new" forwarded address with the right password.
-        var right = await TokenAsync(SeedData.Password, 99);
+        var right = await TokenAsync(client, SeedData.Password, "203.0.113.99");
         using var tls = new HttpRequestMessage(HttpMethod.Get, "/login");
         tls.Headers.Host = "permanencia.educacion.example";
         tls.Headers.Add("X-Forwarded-Proto", "https");
