@@ -42,6 +42,26 @@ public class UsersCommandTests
         var login = AccountService.For(database.Target, TimeProvider.System).Authenticate("rector.bolivar", "Clave-De-Rector-1", "127.0.0.1", "web");
         Assert.Equal(LoginOutcome.Success, login.Outcome);
         Assert.Equal("154001000011", login.User!.InstitutionDane);
+        var audit = connection.QuerySingle<(string User, string Role, string Detail)>("SELECT user_name, role, detail FROM audit_log WHERE action = 'cuenta_creada'");
+        Assert.StartsWith("cli:", audit.User, StringComparison.Ordinal);
+        Assert.Equal(("operador", "cuenta rector.bolivar, rol rector"), (audit.Role, audit.Detail));
+    }
+
+    [Fact]
+    public async Task UsersAdd_FailsWithUsageError_WhenRectorInstitutionIsNotLoaded()
+    {
+        // Arrange: no extract has loaded 154001000011.
+        using var database = new TempSqliteDatabase();
+
+        // Act
+        var (exit, _, error) = await RunAsync(database, "Clave-De-Rector-1\n",
+            "users", "add", "--name", "rector.x", "--role", "rector", "--institution", "154001000011", "--password-stdin");
+
+        // Assert
+        Assert.Equal(ExitCodes.UsageError, exit);
+        Assert.Contains("No hay ninguna institución con el código DANE '154001000011'", error, StringComparison.Ordinal);
+        using var connection = database.Target.Open();
+        Assert.Equal(0, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM app_user"));
     }
 
     [Theory]
