@@ -19,7 +19,7 @@ internal static class MalformedFormGuard
             context.Response.Clear();
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             context.Response.ContentType = "text/plain; charset=utf-8";
-            await context.Response.WriteAsync("El formulario contiene caracteres no válidos.").ConfigureAwait(false);
+            await context.Response.WriteAsync("El formulario no es válido: contiene caracteres no permitidos. Recargue la página e intente de nuevo.").ConfigureAwait(false);
         }
     });
 }
