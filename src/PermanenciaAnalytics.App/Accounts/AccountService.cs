@@ -1,24 +1,59 @@
 using Microsoft.AspNetCore.Identity;
+using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.Core.Security;
 
 namespace PermanenciaAnalytics.App.Accounts;
 
 /// <summary>
 /// Creates accounts and checks passwords with ASP.NET Core Identity's <see cref="PasswordHasher{TUser}"/>.
-/// After <see cref="MaxFailedLogins"/> consecutive failures the account is locked for <see cref="LockoutDuration"/>;
-/// while locked even the right password is refused, so guessing cannot continue.
+/// Sign-in (docs/reliability.md, "Inicio de sesión y cuentas"): every attempt is counted per (name, client address)
+/// before the password is checked; the attempt that reaches <see cref="SignInLimits.MaxAttempts"/> locks that name
+/// from that address for <see cref="SignInLimits.LockoutDuration"/>, and while locked even the right password is
+/// refused. An unknown name takes the same path — counted, a dummy hash verified, audited — so neither the answer
+/// nor its time tells whether an account exists. Account creation, failed sign-ins and locks go to the audit log.
 /// </summary>
-public sealed class AccountService(UserStore store, TimeProvider clock)
+public sealed class AccountService
 {
-    public const int MaxFailedLogins = 5;
+    /// <summary>The audit log's user for a name that is not an account (the name itself is never stored).</summary>
+    public const string UnknownUser = "(desconocido)";
 
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+    private static readonly AppUser DummyUser = new(0, "", UserRole.Secretaria, null, "", 0, null);
 
-    private readonly PasswordHasher<AppUser> hasher = new();
+    private readonly UserStore store;
+    private readonly SignInAttempts attempts;
+    private readonly AuditLog audit;
+    private readonly TimeProvider clock;
+    private readonly IPasswordHasher<AppUser> hasher;
 
-    /// <summary>Adds an account; throws <see cref="ArgumentException"/> with a Spanish message on invalid input.</summary>
-    public void AddUser(string name, UserRole role, string? institutionDane, string password)
+    // Same hasher, so same format and iteration count as a real account's hash: verifying it costs the same.
+    private readonly string dummyHash;
+
+    public AccountService(UserStore store, SignInAttempts attempts, AuditLog audit, TimeProvider clock, SignInLimits limits,
+        IPasswordHasher<AppUser>? hasher = null)
     {
+        this.store = store;
+        this.attempts = attempts;
+        this.audit = audit;
+        this.clock = clock;
+        Limits = limits;
+        this.hasher = hasher ?? new PasswordHasher<AppUser>();
+        dummyHash = this.hasher.HashPassword(DummyUser, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
+    }
+
+    public SignInLimits Limits { get; }
+
+    /// <summary>The service over one database with the default limits (CLI, tests).</summary>
+    public static AccountService For(Etl.Database.DatabaseTarget target, TimeProvider clock) =>
+        new(new UserStore(target), new SignInAttempts(target), new AuditLog(target, clock), clock, SignInLimits.Default);
+
+    /// <summary>
+    /// Adds an account and audits who created it; throws <see cref="ArgumentException"/> with a Spanish message on
+    /// invalid input. Whether <paramref name="actor"/> may grant <paramref name="role"/> is the caller's check
+    /// (<c>AccessPolicy.MayGrant</c> on the web; the CLI is the server operator).
+    /// </summary>
+    public void AddUser(string name, UserRole role, string? institutionDane, string password, AccountActor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
         if (string.IsNullOrWhiteSpace(name))
         {
             throw new ArgumentException("El nombre de usuario es obligatorio.", nameof(name));
@@ -34,53 +69,79 @@ public sealed class AccountService(UserStore store, TimeProvider clock)
             throw new ArgumentException("Solo el rol rector lleva --institution.", nameof(institutionDane));
         }
 
+        var dane = institutionDane?.Trim();
+        if (dane is not null && !store.InstitutionExists(dane))
+        {
+            throw new ArgumentException($"No hay ninguna institución con el código DANE '{dane}' en los extractos cargados.", nameof(institutionDane));
+        }
+
         if (string.IsNullOrEmpty(password) || password.Length < 8)
         {
             throw new ArgumentException("La contraseña debe tener al menos 8 caracteres.", nameof(password));
         }
 
         var trimmedName = name.Trim();
+        if (trimmedName.Length > 100)
+        {
+            throw new ArgumentException("El nombre de usuario admite a lo sumo 100 caracteres.", nameof(name));
+        }
+
         if (store.Exists(trimmedName))
         {
             throw new ArgumentException($"Ya existe un usuario llamado '{trimmedName}'.", nameof(name));
         }
 
-        var placeholder = new AppUser(0, trimmedName, role, institutionDane, "", 0, null);
-        store.Add(trimmedName, RoleNames.ToName(role), institutionDane?.Trim(), hasher.HashPassword(placeholder, password), clock.GetUtcNow().UtcDateTime);
+        var placeholder = new AppUser(0, trimmedName, role, dane, "", 0, null);
+        store.Add(trimmedName, RoleNames.ToName(role), dane, hasher.HashPassword(placeholder, password), clock.GetUtcNow().UtcDateTime);
+        // Never the password: who, which account, which role and institution.
+        audit.Write(actor.Name, actor.Role, "cuenta_creada", dane, null, $"cuenta {trimmedName}, rol {RoleNames.ToName(role)}");
     }
 
-    public LoginResult Authenticate(string? name, string? password)
+    /// <summary>Checks a sign-in from <paramref name="clientIp"/> through <paramref name="channel"/> ("web" or "api").</summary>
+    public LoginResult Authenticate(string? name, string? password, string clientIp, string channel)
     {
         if (string.IsNullOrWhiteSpace(name) || string.IsNullOrEmpty(password))
         {
             return LoginResult.Invalid;
         }
 
-        var user = store.FindByName(name.Trim());
-        if (user is null)
-        {
-            return LoginResult.Invalid;
-        }
-
+        var trimmed = name.Trim();
         var now = clock.GetUtcNow().UtcDateTime;
-        if (user.LockedUntilUtc is { } until && until > now)
+        // Counted first, atomically: a guess inside a parallel burst sees the count that includes every earlier one.
+        var count = attempts.Register(trimmed, clientIp, now, Limits);
+        var user = store.FindByName(trimmed);
+        var verdict = hasher.VerifyHashedPassword(user ?? DummyUser, user?.PasswordHash ?? dummyHash, password);
+        var auditUser = user?.Name ?? UnknownUser;
+        var auditRole = user is null ? "" : RoleNames.ToName(user.Role);
+        if (count.Attempts > Limits.MaxAttempts)
         {
+            audit.Write(auditUser, auditRole, "inicio_rechazado_bloqueo", user?.InstitutionDane, null, $"{channel} desde {clientIp}, intento {count.Attempts}");
             return LoginResult.LockedOut;
         }
 
-        var verdict = hasher.VerifyHashedPassword(user, user.PasswordHash, password);
-        if (verdict == PasswordVerificationResult.Failed)
+        if (user is null || verdict == PasswordVerificationResult.Failed)
         {
-            // A lock that has expired starts a fresh count.
-            var failures = (user.LockedUntilUtc is null ? user.FailedLogins : 0) + 1;
-            var lockUntil = failures >= MaxFailedLogins ? now + LockoutDuration : (DateTime?)null;
-            store.RecordFailure(user.Id, failures, lockUntil);
-            return lockUntil is null ? LoginResult.Invalid : LoginResult.LockedOut;
+            audit.Write(auditUser, auditRole, "inicio_fallido", user?.InstitutionDane, null, $"{channel} desde {clientIp}, intento {count.Attempts} de {Limits.MaxAttempts}");
+            if (count.Attempts < Limits.MaxAttempts)
+            {
+                return LoginResult.Invalid;
+            }
+
+            audit.Write(auditUser, auditRole, "bloqueo_inicio_sesion", user?.InstitutionDane, null,
+                $"{channel} desde {clientIp} hasta {count.LockedUntilUtc:yyyy-MM-dd HH:mm} UTC");
+            return LoginResult.LockedOut;
         }
 
-        store.ResetFailures(user.Id);
+        attempts.Clear(trimmed, clientIp, now);
         return LoginResult.Success(user);
     }
+}
+
+/// <summary>Who changes an account, for the audit log: a signed-in user, or the CLI operator.</summary>
+public sealed record AccountActor(string Name, string Role)
+{
+    /// <summary>The server operator running <c>permanencia users …</c> (the OS account name, never a password).</summary>
+    public static AccountActor Cli() => new("cli:" + Environment.UserName, "operador");
 }
 
 public sealed record LoginResult(LoginOutcome Outcome, AppUser? User)
@@ -92,6 +153,10 @@ public sealed record LoginResult(LoginOutcome Outcome, AppUser? User)
     public static LoginResult Success(AppUser user) => new(LoginOutcome.Success, user);
 }
 
+/// <summary>
+/// Outcome of a sign-in. <see cref="Invalid"/> and <see cref="LockedOut"/> are told apart only in the audit log: the
+/// pages and the API answer both with the same words, so a lock does not reveal that an account exists.
+/// </summary>
 public enum LoginOutcome
 {
     Success,

@@ -36,18 +36,11 @@ public sealed class UserStore(DatabaseTarget target)
         return connection.Query<UserRow>(SelectColumns + " ORDER BY user_name").Select(r => r.ToUser()).ToList();
     }
 
-    public void RecordFailure(long userId, int failedLogins, DateTime? lockedUntilUtc)
+    /// <summary>Whether the loaded extracts know this institution (a rector's account must name one).</summary>
+    public bool InstitutionExists(string dane)
     {
         using var connection = target.Open();
-        connection.Execute(
-            "UPDATE app_user SET failed_logins = @failedLogins, locked_until = @lockedUntilUtc WHERE user_id = @userId",
-            new { userId, failedLogins, lockedUntilUtc });
-    }
-
-    public void ResetFailures(long userId)
-    {
-        using var connection = target.Open();
-        connection.Execute("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE user_id = @userId", new { userId });
+        return connection.ExecuteScalar<long>(AccountSql.Read(target.Dialect, "InstitutionExists"), new { dane }) > 0;
     }
 
     private sealed class UserRow

@@ -1,4 +1,5 @@
 using Hangfire;
+using PermanenciaAnalytics.App.Web.Security;
 
 namespace PermanenciaAnalytics.App.Hosting;
 
@@ -28,5 +29,5 @@ public sealed class ServeReadiness
                 hangfireServers = servers,
             };
             return Results.Json(body, statusCode: ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
-        });
+        }).AllowPublic("sonda de disponibilidad");
 }

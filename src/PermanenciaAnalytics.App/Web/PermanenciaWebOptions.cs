@@ -19,6 +19,21 @@ public sealed class PermanenciaWebOptions
     /// <summary>Groups with fewer enrolled students are hidden from every viewer but cobertura (docs/methodology.md §4).</summary>
     public int SmallCellThreshold { get; set; } = Reports.Indicators.SmallCellSuppressor.DefaultMinCell;
 
+    /// <summary>Sign-in requests (form and API token) one client address may make per minute (429 beyond).</summary>
+    public int SignInAttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>Attempts one client address gets at one account name before that pair is locked.</summary>
+    public int SignInMaxAttempts { get; set; } = 5;
+
+    /// <summary>How long a (name, address) lock lasts, and how long a quiet count is remembered.</summary>
+    public TimeSpan SignInLockout { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// Reverse proxies (IP addresses or CIDR networks) whose <c>X-Forwarded-For</c> / <c>X-Forwarded-Proto</c> are
+    /// believed, besides loopback. A header from any other client is ignored, so no one can pick their own address.
+    /// </summary>
+    public IList<string> KnownProxies { get; } = [];
+
     /// <summary>Largest upload accepted, in bytes (a Cúcuta SIMAT cut is about 40 MB).</summary>
     public long MaxUploadBytes { get; set; } = 200L * 1024 * 1024;
 }

@@ -1,35 +1,36 @@
 using Microsoft.Extensions.FileProviders;
 using PermanenciaAnalytics.App.Web.Api;
 using PermanenciaAnalytics.App.Web.Pages;
+using PermanenciaAnalytics.App.Web.Security;
 
 namespace PermanenciaAnalytics.App.Web;
 
 public static class WebEndpointExtensions
 {
     /// <summary>
-    /// Adds security headers, the embedded <c>wwwroot</c> files, authentication and authorization middleware, then maps
+    /// Adds forwarded-headers handling, security headers and HSTS, the embedded <c>wwwroot</c> files, authentication and authorization middleware, then maps
     /// every page and API endpoint. Call it before mapping the Hangfire dashboard (whose filter reads the signed-in user).
     /// <c>/health</c> belongs to the host.
     /// </summary>
     public static void MapPermanenciaWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.Use(async (context, next) =>
+        // First: the real client address and scheme (known proxies only), which HSTS, cookies and the rate limit read.
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
+        app.UseMalformedFormGuard();
+        if (!app.Environment.IsDevelopment())
         {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "same-origin";
-            // Everything is served by the app itself: no CDN, no inline script.
-            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self'; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
-            await next(context).ConfigureAwait(false);
-        });
+            app.UseHsts();
+        }
+
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new EmbeddedFileProvider(typeof(WebEndpointExtensions).Assembly, "PermanenciaAnalytics.App.wwwroot"),
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         LoginEndpoints.Map(app);
         DashboardPage.Map(app);

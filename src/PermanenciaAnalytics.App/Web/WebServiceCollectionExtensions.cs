@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PermanenciaAnalytics.App.Accounts;
@@ -27,8 +28,18 @@ public static class WebServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(target);
         services.AddSingleton<UserStore>();
-        services.AddSingleton<AccountService>();
+        services.AddSingleton<SignInAttempts>();
         services.AddSingleton<AuditLog>();
+        services.TryAddSingleton<IPasswordHasher<AppUser>, PasswordHasher<AppUser>>();
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<PermanenciaWebOptions>>().Value;
+            return new AccountService(sp.GetRequiredService<UserStore>(), sp.GetRequiredService<SignInAttempts>(), sp.GetRequiredService<AuditLog>(),
+                sp.GetRequiredService<TimeProvider>(), new SignInLimits(Math.Max(1, options.SignInMaxAttempts), options.SignInLockout),
+                sp.GetRequiredService<IPasswordHasher<AppUser>>());
+        });
+        services.AddSignInRateLimit();
+        services.AddProxyAndTransportSecurity();
         services.AddSingleton<OutreachOutcomeStore>();
         services.AddSingleton<LoadLedgerReader>();
         services.AddSingleton<LoadDetailsReader>();
@@ -76,6 +87,7 @@ public static class WebServiceCollectionExtensions
         {
             options.Cookie.Name = "permanencia.af";
             options.FormFieldName = "__af";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         return services;
     }

@@ -25,6 +25,7 @@ public class UsersCommandTests
     {
         // Arrange
         using var database = new TempSqliteDatabase();
+        database.Target.Open().Execute("INSERT INTO institution (institution_dane, name) VALUES ('154001000011', 'IE SIMÓN BOLÍVAR')");
 
         // Act
         var (exit, output, error) = await RunAsync(database, "Clave-De-Rector-1\n",
@@ -38,9 +39,29 @@ public class UsersCommandTests
         var hash = connection.ExecuteScalar<string>("SELECT password_hash FROM app_user WHERE user_name = 'rector.bolivar'");
         Assert.NotNull(hash);
         Assert.DoesNotContain("Clave-De-Rector-1", hash, StringComparison.Ordinal);
-        var login = new AccountService(new UserStore(database.Target), TimeProvider.System).Authenticate("rector.bolivar", "Clave-De-Rector-1");
+        var login = AccountService.For(database.Target, TimeProvider.System).Authenticate("rector.bolivar", "Clave-De-Rector-1", "127.0.0.1", "web");
         Assert.Equal(LoginOutcome.Success, login.Outcome);
         Assert.Equal("154001000011", login.User!.InstitutionDane);
+        var audit = connection.QuerySingle<(string User, string Role, string Detail)>("SELECT user_name, role, detail FROM audit_log WHERE action = 'cuenta_creada'");
+        Assert.StartsWith("cli:", audit.User, StringComparison.Ordinal);
+        Assert.Equal(("operador", "cuenta rector.bolivar, rol rector"), (audit.Role, audit.Detail));
+    }
+
+    [Fact]
+    public async Task UsersAdd_FailsWithUsageError_WhenRectorInstitutionIsNotLoaded()
+    {
+        // Arrange: no extract has loaded 154001000011.
+        using var database = new TempSqliteDatabase();
+
+        // Act
+        var (exit, _, error) = await RunAsync(database, "Clave-De-Rector-1\n",
+            "users", "add", "--name", "rector.x", "--role", "rector", "--institution", "154001000011", "--password-stdin");
+
+        // Assert
+        Assert.Equal(ExitCodes.UsageError, exit);
+        Assert.Contains("No hay ninguna institución con el código DANE '154001000011'", error, StringComparison.Ordinal);
+        using var connection = database.Target.Open();
+        Assert.Equal(0, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM app_user"));
     }
 
     [Theory]

@@ -1,10 +1,13 @@
 using System.Security.Claims;
+using Dapper;
 using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.InMemory;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
+using PermanenciaAnalytics.Testing;
 using PermanenciaAnalytics.Core.Security;
 
 namespace PermanenciaAnalytics.App.Tests.Web;
@@ -24,7 +27,9 @@ public class HangfireAdminFilterTests
             User = new ClaimsPrincipal(PermanenciaClaims.Identity("u", role, role == UserRole.Rector ? SeedData.OwnDane : null, "test")),
         };
         http.Connection.RemoteIpAddress = System.Net.IPAddress.Loopback;
-        using var services = new ServiceCollection().BuildServiceProvider();
+        http.Request.Path = "/hangfire";
+        using var database = new TempSqliteDatabase();
+        using var services = new ServiceCollection().AddSingleton(new AuditLog(database.Target, TimeProvider.System)).BuildServiceProvider();
         http.RequestServices = services;
         using var storage = new InMemoryStorage();
         var context = new AspNetCoreDashboardContext(storage, new DashboardOptions(), http);
@@ -32,8 +37,11 @@ public class HangfireAdminFilterTests
         // Act
         var allowed = new HangfireAdminFilter().Authorize(context);
 
-        // Assert
+        // Assert: allowed for admin only, and a signed-in user's refused attempt is audited.
         Assert.Equal(expected, allowed);
+        using var connection = database.Target.Open();
+        var denied = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM audit_log WHERE action = 'acceso_denegado' AND user_name = 'u' AND detail LIKE '%/hangfire (Operate)'");
+        Assert.Equal(expected ? 0 : 1, denied);
     }
 
     [Fact]

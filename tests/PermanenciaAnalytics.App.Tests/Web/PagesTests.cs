@@ -50,7 +50,7 @@ public sealed class PagesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Login_ShowsLockoutMessage_AfterFiveWrongPasswords()
+    public async Task Login_RefusesRightPassword_AfterFiveWrongPasswordsWithTheSameMessage()
     {
         // Arrange
         using var session = new BrowserlessSession(site);
@@ -64,9 +64,12 @@ public sealed class PagesTests : IAsyncLifetime
         using var fifth = await session.LoginAsync("cobertura1", "mala-clave-5");
         using var right = await session.LoginAsync("cobertura1");
 
-        // Assert
-        Assert.Contains("Cuenta bloqueada", await fifth.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // Assert: locked, yet worded like any wrong password (a lock must not reveal that the account exists).
         Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
+        var message = await right.Content.ReadAsStringAsync();
+        Assert.Contains("Usuario o contraseña incorrectos.", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("bloquead", message, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.Unauthorized, fifth.StatusCode);
     }
 
     [Fact]

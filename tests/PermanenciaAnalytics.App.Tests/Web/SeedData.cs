@@ -84,10 +84,11 @@ public static class SeedData
 
     public static void AddUsers(DatabaseTarget target)
     {
-        var accounts = new AccountService(new UserStore(target), TimeProvider.System);
-        accounts.AddUser("secretaria1", UserRole.Secretaria, null, Password);
-        accounts.AddUser("cobertura1", UserRole.Cobertura, null, Password);
-        accounts.AddUser("rectora", UserRole.Rector, OwnDane, Password);
-        accounts.AddUser("admin1", UserRole.Admin, null, Password);
+        var accounts = AccountService.For(target, TimeProvider.System);
+        var actor = AccountActor.Cli();
+        accounts.AddUser("secretaria1", UserRole.Secretaria, null, Password, actor);
+        accounts.AddUser("cobertura1", UserRole.Cobertura, null, Password, actor);
+        accounts.AddUser("rectora", UserRole.Rector, OwnDane, Password, actor);
+        accounts.AddUser("admin1", UserRole.Admin, null, Password, actor);
     }
 }

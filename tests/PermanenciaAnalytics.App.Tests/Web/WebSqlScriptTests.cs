@@ -37,7 +37,8 @@ public class WebSqlScriptTests
     public void EmbeddedQueries_ExistInBothDialects()
     {
         // Arrange
-        var names = typeof(WebHostFactory).Assembly.GetManifestResourceNames().Where(n => n.EndsWith(".sql", StringComparison.Ordinal)).ToList();
+        var names = typeof(WebHostFactory).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("PermanenciaAnalytics.App.Web.Data.Sql.", StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal)).ToList();
 
         // Act
         var sqlite = names.Where(n => n.Contains(".Sqlite.", StringComparison.Ordinal)).Select(n => n.Split(".Sqlite.")[1]).Order().ToList();

@@ -69,6 +69,8 @@ public sealed class WebTestSite : IAsyncDisposable
             builder.Configuration["Permanencia:InboxFolder"] = Path.Combine(database.Folder, "inbox");
             builder.Configuration["Permanencia:PublishFolder"] = Path.Combine(database.Folder, "publicaciones");
             builder.Configuration["Permanencia:SmallCellThreshold"] = smallCellThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            // Page tests sign in many times from 127.0.0.1; the rate-limit tests set the product's value through configure.
+            builder.Configuration["Permanencia:SignInAttemptsPerMinute"] = "100000";
             builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
             builder.Logging.ClearProviders();
             builder.Logging.SetMinimumLevel(LogLevel.Trace);

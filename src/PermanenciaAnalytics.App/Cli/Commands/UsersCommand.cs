@@ -34,8 +34,8 @@ internal static class UsersCommand
             SchemaMigrator.Migrate(target);
             try
             {
-                new AccountService(new UserStore(target), TimeProvider.System)
-                    .AddUser(parseResult.GetRequiredValue(name), parsedRole, parseResult.GetValue(institution), password);
+                AccountService.For(target, TimeProvider.System)
+                    .AddUser(parseResult.GetRequiredValue(name), parsedRole, parseResult.GetValue(institution), password, AccountActor.Cli());
             }
             catch (ArgumentException ex)
             {

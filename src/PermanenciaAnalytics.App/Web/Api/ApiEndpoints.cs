@@ -11,13 +11,14 @@ internal static class ApiEndpoints
 {
     public static void Map(WebApplication app)
     {
-        app.MapPost("/api/auth/token", (TokenRequest? request, AccountService accounts, BearerTokenService tokens) =>
+        app.MapPost("/api/auth/token", (HttpContext context, TokenRequest? request, AccountService accounts, BearerTokenService tokens) =>
         {
-            var result = accounts.Authenticate(request?.User, request?.Password);
+            var result = accounts.Authenticate(request?.User, request?.Password, SignInRateLimit.ClientAddress(context), "api");
+            // The same words as the login page for every refusal: a lock must not reveal that the account exists.
             return result.Outcome == LoginOutcome.Success
                 ? Results.Json(new TokenResponse(tokens.Issue(result.User!), (long)tokens.Lifetime.TotalSeconds), ApiJson.Options)
-                : Results.Json(new { error = "Credenciales inválidas o cuenta bloqueada." }, statusCode: StatusCodes.Status401Unauthorized);
-        }).DisableAntiforgery();
+                : Results.Json(new { error = Pages.LoginEndpoints.FailureMessage(accounts.Limits) }, statusCode: StatusCodes.Status401Unauthorized);
+        }).DisableAntiforgery().AllowPublic("emisión de token").RequireRateLimiting(SignInRateLimit.Policy);
 
         app.MapGet("/api/institutions/{dane}/indicators", (string dane, string? year, SchoolYears years, IIndicatorReader indicators) =>
         {

@@ -13,8 +13,8 @@ internal static class LoginEndpoints
 {
     public static void Map(WebApplication app)
     {
-        app.MapGet("/login", (HttpContext context, string? returnUrl) => Form(context, returnUrl, null));
-        app.MapPost("/login", PostLogin);
+        app.MapGet("/login", (HttpContext context, string? returnUrl) => Form(context, returnUrl, null)).AllowPublic("formulario de inicio de sesión");
+        app.MapPost("/login", PostLogin).AllowPublic("inicio de sesión").RequireRateLimiting(SignInRateLimit.Policy);
         app.MapPost("/logout", async (HttpContext context, IAntiforgery antiforgery) =>
         {
             if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
@@ -24,9 +24,9 @@ internal static class LoginEndpoints
 
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);
             return Results.Redirect("/login");
-        });
+        }).AllowPublic("cerrar sesión (antiforgery)");
         app.MapGet("/", (HttpContext context) => Results.Redirect(HomeOf(context.User))).RequirePage(Capability.SignedIn);
-        app.MapGet("/prohibido", ForbiddenPage.Result);
+        app.MapGet("/prohibido", ForbiddenPage.Result).AllowPublic("página de acceso no permitido");
     }
 
     private static async Task<IResult> PostLogin(HttpContext context, IAntiforgery antiforgery, AccountService accounts)
@@ -38,25 +38,22 @@ internal static class LoginEndpoints
 
         var form = await context.Request.ReadFormAsync().ConfigureAwait(false);
         string? returnUrl = form["returnUrl"];
-        var result = accounts.Authenticate(form["usuario"], form["contrasena"]);
-        switch (result.Outcome)
+        var result = accounts.Authenticate(form["usuario"], form["contrasena"], SignInRateLimit.ClientAddress(context), "web");
+        if (result.Outcome != LoginOutcome.Success)
         {
-            case LoginOutcome.LockedOut:
-                return Form(context, returnUrl,
-                    $"Cuenta bloqueada por {AccountService.MaxFailedLogins} intentos fallidos. Intente de nuevo en {AccountService.LockoutDuration.TotalMinutes:0} minutos.",
-                    StatusCodes.Status401Unauthorized);
-            case LoginOutcome.Invalid:
-                return Form(context, returnUrl, "Usuario o contraseña incorrectos.", StatusCodes.Status401Unauthorized);
+            // One answer for a wrong password, an unknown name and a lock: none of them tells that an account exists.
+            return Form(context, returnUrl, FailureMessage(accounts.Limits), StatusCodes.Status401Unauthorized);
         }
 
         var principal = new ClaimsPrincipal(PermanenciaClaims.Identity(result.User!, CookieAuthenticationDefaults.AuthenticationScheme));
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal).ConfigureAwait(false);
-        // Only local paths: an absolute returnUrl would make the login an open redirect.
-        var target = returnUrl is { Length: > 1 } && returnUrl[0] == '/' && returnUrl[1] != '/' && returnUrl[1] != '\\'
-            ? returnUrl
-            : HomeOf(principal);
-        return Results.Redirect(target);
+        // Only paths of this site: anything else would make the login an open redirect.
+        return Results.Redirect(LocalReturnUrl.OrDefault(returnUrl, HomeOf(principal)));
     }
+
+    /// <summary>The words of every refused sign-in, page and API alike.</summary>
+    public static string FailureMessage(SignInLimits limits) =>
+        $"Usuario o contraseña incorrectos. Tras {limits.MaxAttempts} intentos fallidos desde el mismo equipo, el ingreso de ese usuario se suspende {limits.LockoutDuration.TotalMinutes:0} minutos.";
 
     private static string HomeOf(ClaimsPrincipal user) => PermanenciaClaims.RoleOf(user) switch
     {
@@ -71,7 +68,7 @@ internal static class LoginEndpoints
             {(error is null ? "" : $"<p class=\"error\" role=\"alert\">{Html.E(error)}</p>")}
             <form class="login" method="post" action="/login">
               {Layout.Antiforgery(context)}
-              <input type="hidden" name="returnUrl" value="{Html.Attr(returnUrl)}">
+              <input type="hidden" name="returnUrl" value="{Html.Attr(LocalReturnUrl.IsLocal(returnUrl) ? returnUrl : null)}">
               <p><label for="usuario">Usuario</label>
               <input id="usuario" name="usuario" autocomplete="username" required></p>
               <p><label for="contrasena">Contraseña</label>

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
+using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Core.Security;
 
@@ -26,10 +27,10 @@ internal static partial class PublicationsPage
     public static void Map(WebApplication app)
     {
         app.MapGet("/publicaciones", List).RequirePage(Capability.SignedIn);
-        app.MapGet("/publicaciones/{version}/{file}", (string version, string file, IOptions<PermanenciaWebOptions> options) =>
-            Serve(options.Value.PublishFolder, version, null, file)).RequirePage(Capability.MunicipalView);
-        app.MapGet("/publicaciones/{version}/{dane}/{file}", (string version, string dane, string file, IOptions<PermanenciaWebOptions> options) =>
-            Serve(options.Value.PublishFolder, version, dane, file)).RequirePage(Capability.InstitutionView);
+        app.MapGet("/publicaciones/{version}/{file}", (HttpContext context, string version, string file, IOptions<PermanenciaWebOptions> options, AuditLog audit) =>
+            Serve(context, audit, options.Value.PublishFolder, version, null, file)).RequirePage(Capability.MunicipalView);
+        app.MapGet("/publicaciones/{version}/{dane}/{file}", (HttpContext context, string version, string dane, string file, IOptions<PermanenciaWebOptions> options,
+            AuditLog audit) => Serve(context, audit, options.Value.PublishFolder, version, dane, file)).RequirePage(Capability.InstitutionView);
     }
 
     private static IResult List(HttpContext context, IOptions<PermanenciaWebOptions> options)
@@ -65,7 +66,11 @@ internal static partial class PublicationsPage
         return Layout.Page(context, "Publicaciones", html.ToString());
     }
 
-    private static IResult Serve(string root, string version, string? dane, string file)
+    /// <summary>
+    /// Serves one published file and audits the download (<c>descarga_publicacion</c>). A published page keeps its
+    /// inline stylesheet, so its CSP allows exactly that stylesheet by hash, and no script.
+    /// </summary>
+    private static IResult Serve(HttpContext context, AuditLog audit, string root, string version, string? dane, string file)
     {
         if (!VersionPattern().IsMatch(version) || (dane is not null && !DanePattern().IsMatch(dane)) || !FilePattern().IsMatch(file)
             || !ContentTypes.TryGetValue(Path.GetExtension(file), out var contentType))
@@ -74,8 +79,24 @@ internal static partial class PublicationsPage
         }
 
         var path = dane is null ? Path.Combine(root, version, file) : Path.Combine(root, version, dane, file);
-        return File.Exists(path) ? Results.File(Path.GetFullPath(path), contentType) : Results.NotFound();
+        if (!File.Exists(path))
+        {
+            return Results.NotFound();
+        }
+
+        if (contentType.StartsWith("text/html", StringComparison.Ordinal))
+        {
+            var hashes = StyleBlock().Matches(File.ReadAllText(path))
+                .Select(m => Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(m.Groups[1].Value))));
+            context.Response.Headers.ContentSecurityPolicy = SecurityHeaders.PublicationPolicy(hashes);
+        }
+
+        WebAudit.Write(context, audit, "descarga_publicacion", dane, null, dane is null ? $"{version}/{file}" : $"{version}/{dane}/{file}");
+        return Results.File(Path.GetFullPath(path), contentType);
     }
+
+    [GeneratedRegex("<style>(.*?)</style>", RegexOptions.Singleline)]
+    private static partial Regex StyleBlock();
 
     [GeneratedRegex(@"^\d{4}-\d{2}$")]
     private static partial Regex VersionPattern();

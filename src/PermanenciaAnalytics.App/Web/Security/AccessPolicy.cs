@@ -35,6 +35,27 @@ public static class AccessPolicy
 
     public static bool Allows(ClaimsPrincipal principal, Capability capability, string? institutionDane = null) =>
         Decide(principal, capability, institutionDane) == AccessDecision.Allowed;
+
+    /// <summary>
+    /// Whether <paramref name="principal"/> may create an account of <paramref name="role"/> on the web: a manager of
+    /// users may grant only roles strictly below their own (admin &gt; cobertura &gt; secretaria, rector). So cobertura
+    /// creates secretaria and rector accounts; cobertura and admin accounts are made by the server operator with
+    /// <c>permanencia users add</c>, never by a web user raising someone to their own rank or above.
+    /// </summary>
+    public static bool MayGrant(ClaimsPrincipal principal, UserRole role)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        return Allows(principal, Capability.ManageUsers)
+            && PermanenciaClaims.RoleOf(principal) is { } own
+            && Rank(role) < Rank(own);
+    }
+
+    private static int Rank(UserRole role) => role switch
+    {
+        UserRole.Admin => 3,
+        UserRole.Cobertura => 2,
+        _ => 1,
+    };
 }
 
 public enum AccessDecision
