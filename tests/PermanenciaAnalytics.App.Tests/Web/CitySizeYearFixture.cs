@@ -44,9 +44,9 @@ public sealed class CitySizeYearFixture : IAsyncLifetime
                 new { Year })!;
         }
 
-        var accounts = new AccountService(new UserStore(database.Target), TimeProvider.System);
-        accounts.AddUser("secretaria1", UserRole.Secretaria, null, Password);
-        accounts.AddUser("rector1", UserRole.Rector, BigInstitution, Password);
+        var accounts = AccountService.For(database.Target, TimeProvider.System);
+        accounts.AddUser("secretaria1", UserRole.Secretaria, null, Password, AccountActor.Cli());
+        accounts.AddUser("rector1", UserRole.Rector, BigInstitution, Password, AccountActor.Cli());
         Site = await WebTestSite.StartOnAsync(database, smallCellThreshold: 5);
     }
 
