@@ -16,7 +16,7 @@ internal static class UploadsPage
     public static void Map(WebApplication app)
     {
         app.MapGet("/cargas", (HttpContext context, IOptions<PermanenciaWebOptions> options, LoadLedgerReader ledger, LoadDetailsReader loads) =>
-            Render(context, options.Value, ledger, loads, null, StatusCodes.Status200OK)).RequirePage(Capability.Upload).AllowUploadSize();
+            Render(context, options.Value, ledger, loads, null, StatusCodes.Status200OK)).RequirePage(Capability.Upload);
         app.MapPost("/cargas", Upload).RequirePage(Capability.Upload).AllowUploadSize();
         LoadSummaryPage.Map(app);
     }
