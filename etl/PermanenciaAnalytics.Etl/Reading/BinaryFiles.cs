@@ -23,11 +23,6 @@ public static class BinaryFiles
             return "no es un archivo de texto: es un libro de Excel antiguo (.xls); ábralo en Excel y guárdelo como CSV";
         }
 
-        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]) || head.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
-        {
-            return "no es un archivo de texto que se pueda leer: está en UTF-32; guárdelo como CSV UTF-8";
-        }
-
         return "no es un archivo de texto (contiene bytes binarios)";
     }
 }

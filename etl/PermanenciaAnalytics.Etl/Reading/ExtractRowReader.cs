@@ -80,8 +80,12 @@ public sealed class ExtractRowReader : IDisposable
     /// <summary>Length in bytes of a field as it is in the input (quotes included): an upper bound of its characters.</summary>
     public int RawFieldBytes(int index) => index < 0 || index >= _csv.FieldCount ? 0 : _csv.GetRawSpan(index).Length;
 
-    /// <summary>Length in characters of a field's value, trimmed as <see cref="GetAt"/> returns it.</summary>
-    public int FieldLength(int index) => GetAt(index)?.Length ?? 0;
+    /// <summary>
+    /// Length in characters of a field's value without its surrounding spaces, counted from its UTF-8 bytes: a 20 MB
+    /// field is measured without being copied into a 40 MB string.
+    /// </summary>
+    public int FieldLength(int index) =>
+        index < 0 || index >= _csv.FieldCount ? 0 : System.Text.Encoding.UTF8.GetCharCount(_csv.GetSpan(index).Trim(" \t"u8));
 
     /// <summary>The trimmed value of a logical column, or null when the header lacks it or the field is blank.</summary>
     public string? Get(ExtractColumn column)

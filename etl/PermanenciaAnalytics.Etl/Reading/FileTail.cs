@@ -13,17 +13,16 @@ public static class FileTail
     {
         ArgumentNullException.ThrowIfNull(encoding);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        var width = encoding.CodePage is 1200 or 1201 ? 2 : 1;
+        var width = encoding.GetByteCount("\n"); // 1, 2 for UTF-16, 4 for UTF-32
         if (stream.Length < width)
         {
             return false;
         }
 
         stream.Seek(-width, SeekOrigin.End);
-        Span<byte> last = stackalloc byte[2];
-        stream.ReadExactly(last[..width]);
-        var unit = width == 1 ? last[0] : encoding.CodePage == 1200 ? last[0] | (last[1] << 8) : (last[0] << 8) | last[1];
-        return unit is '\n' or '\r';
+        var last = new byte[width];
+        stream.ReadExactly(last);
+        return encoding.GetString(last) is "\n" or "\r";
     }
 
     /// <summary>The 1-based number of the file's last line (line feeds + 1), read as a stream; for refusal messages.</summary>

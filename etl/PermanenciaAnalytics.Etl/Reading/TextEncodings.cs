@@ -25,6 +25,12 @@ public static class TextEncodings
     /// </summary>
     public static Encoding? DetectUtf16(ReadOnlySpan<byte> sample)
     {
+        // UTF-32 LE's mark starts with UTF-16 LE's: it is wide text too, and CsvHelper reads it by its mark.
+        if (sample.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+        {
+            return Encoding.UTF32;
+        }
+
         if (sample.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
             return Encoding.Unicode;
@@ -63,6 +69,7 @@ public static class TextEncodings
             1201 => "UTF-16 BE",
             65001 => "UTF-8",
             1252 => "Windows-1252",
+            12000 => "UTF-32 LE",
             _ => encoding.WebName,
         };
     }
