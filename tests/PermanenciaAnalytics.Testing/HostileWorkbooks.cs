@@ -69,7 +69,7 @@ public static class HostileWorkbooks
         }
 
         dtd.Append("]>\n<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheets><sheet name=\"&lol9;\" sheetId=\"1\"/></sheets></workbook>");
-        return Replace(realWorkbook, path, "xl/workbook.xml", dtd.ToString());
+        return ReplacePart(realWorkbook, path, "xl/workbook.xml", dtd.ToString());
     }
 
     /// <summary>The real workbook plus <paramref name="extraEntries"/> empty parts.</summary>
@@ -93,7 +93,8 @@ public static class HostileWorkbooks
         return path;
     }
 
-    private static string Replace(string realWorkbook, string path, string part, string text)
+    /// <summary>The real workbook with one part's text replaced.</summary>
+    public static string ReplacePart(string realWorkbook, string path, string part, string text)
     {
         using var source = ZipFile.OpenRead(realWorkbook);
         using var zip = new ZipArchive(File.Create(path), ZipArchiveMode.Create);
