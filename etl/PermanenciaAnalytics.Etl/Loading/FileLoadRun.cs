@@ -96,6 +96,7 @@ internal sealed class FileLoadRun(
         long loaded = 0;
         using var reader = ExtractRowReader.Open(path, sniff);
         var headerFields = reader.Map.Headers.Count;
+        var lengths = FieldLengthLimits.For(reader.Map);
         int? previousFields = null;
         var lastFields = 0;
         while (reader.Read())
@@ -105,7 +106,7 @@ internal sealed class FileLoadRun(
             warnings.Clear();
             previousFields = read == 1 ? null : lastFields;
             lastFields = reader.FieldCount;
-            var rejection = FieldLengthLimits.Check(reader) ?? sink.Process(reader, warnings);
+            var rejection = lengths.Check(reader) ?? sink.Process(reader, warnings);
             foreach (var warning in warnings)
             {
                 rejects.Add(warning);

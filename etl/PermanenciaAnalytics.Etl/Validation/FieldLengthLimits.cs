@@ -6,7 +6,8 @@ namespace PermanenciaAnalytics.Etl.Validation;
 /// The longest value each column may hold. Real SIMAT/SIMPADE values are short (a name under 60 characters, a document
 /// under 15): a longer one is a broken or hostile row, so it is rejected as <see cref="RejectReasons.FieldTooLong"/>
 /// instead of being stored (a 10 MB "name" once reached <c>student_contact</c>). Columns the loaders do not read are
-/// bounded too (<see cref="AnyField"/>), so no field of any size slips through an unmapped column.
+/// bounded too (<see cref="AnyField"/>), so no field of any size slips through an unmapped column. Code columns get
+/// room for SIMPADE's "code:label" texts (<c>TMF:TARJETA DE MOVILIDAD FRONTERIZA</c>).
 /// </summary>
 public static class FieldLengthLimits
 {
@@ -21,7 +22,7 @@ public static class FieldLengthLimits
     [
         (ExtractColumn.PerId, 40),
         (ExtractColumn.DocNumber, 20),
-        (ExtractColumn.DocType, 20),
+        (ExtractColumn.DocType, 100),
         (ExtractColumn.FirstName, 200),
         (ExtractColumn.SecondName, 200),
         (ExtractColumn.FirstSurname, 200),
@@ -36,7 +37,7 @@ public static class FieldLengthLimits
         (ExtractColumn.SimpadeSedeDane, 20),
         (ExtractColumn.MunicipalityCode, 20),
         (ExtractColumn.Grade, 60),
-        (ExtractColumn.Group, 40),
+        (ExtractColumn.Group, 60),
         (ExtractColumn.Jornada, 60),
         (ExtractColumn.Status, 60),
         (ExtractColumn.SchoolYear, 10),
@@ -45,7 +46,7 @@ public static class FieldLengthLimits
         (ExtractColumn.BirthDate, 30),
         (ExtractColumn.CutDate, 30),
         (ExtractColumn.FinalMonth, 30),
-        (ExtractColumn.Sex, 20),
+        (ExtractColumn.Sex, 40),
         (ExtractColumn.Zona, 40),
         (ExtractColumn.Estrato, 40),
         (ExtractColumn.Motivo, 300),
@@ -56,9 +57,9 @@ public static class FieldLengthLimits
         (ExtractColumn.Etnia, 100),
         (ExtractColumn.Discapacidad, 100),
         (ExtractColumn.Victima, 100),
-        (ExtractColumn.Repitente, 20),
+        (ExtractColumn.Repitente, 40),
         (ExtractColumn.Metodologia, 100),
-        (ExtractColumn.Calendar, 20),
+        (ExtractColumn.Calendar, 40),
         (ExtractColumn.Sector, 40),
     ];
 
@@ -75,23 +76,36 @@ public static class FieldLengthLimits
         return AnyField;
     }
 
+    /// <summary>The checks for one file's header: the field index and limit of every bounded column it has.</summary>
+    public static FieldLengthCheck For(HeaderMap map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var fields = new List<(int Index, int Limit)>();
+        foreach (var (column, limit) in Limits)
+        {
+            foreach (var index in map.IndexesOf(column))
+            {
+                fields.Add((index, limit));
+            }
+        }
+
+        return new FieldLengthCheck([.. fields.Select(f => f.Index)], [.. fields.Select(f => f.Limit)]);
+    }
+
     /// <summary>
     /// The rejection of the current row when a field is longer than its column allows, else null. The value is never
     /// copied (it may be personal data, and megabytes long): the issue names the column and the limit only.
     /// </summary>
-    public static RowIssue? Check(ExtractRowReader row)
+    public static RowIssue? Check(ExtractRowReader row) => For(row?.Map ?? throw new ArgumentNullException(nameof(row))).Check(row);
+
+    internal static RowIssue? CheckAll(ExtractRowReader row, int[] indexes, int[] limits)
     {
-        ArgumentNullException.ThrowIfNull(row);
-        foreach (var (column, limit) in Limits)
+        for (var i = 0; i < indexes.Length; i++)
         {
-            var indexes = row.Map.IndexesOf(column);
-            for (var i = 0; i < indexes.Count; i++)
+            // Raw UTF-8 bytes bound the characters from above; the exact length is measured only past the limit.
+            if (row.RawFieldBytes(indexes[i]) > limits[i] && row.FieldLength(indexes[i]) > limits[i])
             {
-                // Raw UTF-8 bytes bound the characters from above; the exact length is measured only past the limit.
-                if (row.RawFieldBytes(indexes[i]) > limit && row.FieldLength(indexes[i]) > limit)
-                {
-                    return Issue(row, indexes[i], limit);
-                }
+                return Issue(row, indexes[i], limits[i]);
             }
         }
 
@@ -113,5 +127,25 @@ public static class FieldLengthLimits
     {
         var header = index < row.Map.Headers.Count ? row.Map.Headers[index].Trim().TrimStart('\uFEFF') : $"campo {index + 1}";
         return new RowIssue(row.RowNumber, header, $"más de {limit} caracteres", RejectReasons.FieldTooLong, IssueSeverity.Rejected);
+    }
+}
+
+/// <summary>The length checks of one file, resolved once from its header so each row costs one pass over an array.</summary>
+public sealed class FieldLengthCheck
+{
+    private readonly int[] _indexes;
+    private readonly int[] _limits;
+
+    internal FieldLengthCheck(int[] indexes, int[] limits)
+    {
+        _indexes = indexes;
+        _limits = limits;
+    }
+
+    /// <summary>See <see cref="FieldLengthLimits.Check(ExtractRowReader)"/>.</summary>
+    public RowIssue? Check(ExtractRowReader row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return FieldLengthLimits.CheckAll(row, _indexes, _limits);
     }
 }
