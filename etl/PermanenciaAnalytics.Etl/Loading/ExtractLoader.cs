@@ -1,5 +1,7 @@
 using System.Data.Common;
 using System.Diagnostics;
+using System.Globalization;
+using CsvHelper;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Etl.Reading;
 using PermanenciaAnalytics.Etl.Schema;
@@ -16,6 +18,9 @@ namespace PermanenciaAnalytics.Etl.Loading;
 /// </summary>
 public sealed class ExtractLoader
 {
+    /// <summary>Widest header accepted: SIMPADE has 150 columns, SIMAT 43–54.</summary>
+    public const int MaxColumns = 1000;
+
     private readonly DatabaseTarget _target;
     private readonly LoadOptions _options;
     private bool _schemaReady;
@@ -50,21 +55,50 @@ public sealed class ExtractLoader
             return refusal.Refuse(kind, null, $"El archivo '{file}' fue rechazado: está vacío.");
         }
 
-        if (fingerprint.HasNulBytes)
+        // UTF-16 text is full of NUL bytes: it is read (transcoded), not called binary.
+        var sniff = FileSniff.Read(path);
+        if (!sniff.IsUtf16 && fingerprint.HasNulBytes)
         {
-            return refusal.Refuse(kind, null, $"El archivo '{file}' fue rechazado: no es un archivo de texto (contiene bytes binarios).");
+            return refusal.Refuse(kind, null, $"El archivo '{file}' fue rechazado: {BinaryFiles.Describe(path)}.");
         }
 
-        var sniff = FileSniff.Read(path) with { Encoding = fingerprint.Encoding };
+        if (!sniff.IsUtf16)
+        {
+            sniff = sniff with { Encoding = fingerprint.Encoding };
+        }
+
         if (sniff.IsEmpty)
         {
             return refusal.Refuse(kind, null, $"El archivo '{file}' fue rechazado: está vacío.");
         }
 
+        try
+        {
+            return LoadText(path, file, kind, requestedKind, sniff, fingerprint, refusal, started, progress, cancellationToken);
+        }
+        catch (CsvFormatException)
+        {
+            // A record past ExtractRowReader.MaxRecordBytes: an unclosed quote or a hostile field, never a real row.
+            return refusal.Refuse(kind, null, string.Create(CultureInfo.InvariantCulture,
+                $"El archivo '{file}' fue rechazado: tiene un registro de más de {ExtractRowReader.MaxRecordBytes / (1024 * 1024)} MB (¿comillas sin cerrar?) o un formato CSV ilegible; no es un extracto válido."));
+        }
+    }
+
+    private LoadSummary LoadText(string path, string file, ExtractKind kind, ExtractKind requestedKind, FileSniff sniff, FileFingerprint fingerprint,
+        Refusal refusal, DateTime started, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
+    {
+        var clock = refusal.Clock;
+        var connection = refusal.Connection;
         HeaderMap map;
         using (var header = ExtractRowReader.Open(path, sniff))
         {
             map = header.Map;
+        }
+
+        if (map.Headers.Count > MaxColumns)
+        {
+            return refusal.Refuse(kind, null, string.Create(CultureInfo.InvariantCulture,
+                $"El archivo '{file}' fue rechazado: su encabezado tiene {map.Headers.Count} columnas y un extracto SIMAT o SIMPADE tiene a lo sumo {MaxColumns}."));
         }
 
         var detected = ExtractSchema.Classify(map);
@@ -152,6 +186,10 @@ public sealed class ExtractLoader
     /// <summary>Writes the ledger row of a refused or skipped file and builds its summary.</summary>
     private sealed class Refusal(SqlDialect dialect, DbConnection connection, string file, string sha, DateTime started, Stopwatch clock)
     {
+        public Stopwatch Clock => clock;
+
+        public DbConnection Connection => connection;
+
         public LoadSummary Refuse(ExtractKind kind, DateOnly? cut, string message, FileLoadOutcome? outcome = null)
         {
             var counts = outcome ?? FileLoadOutcome.Empty;

@@ -41,10 +41,10 @@ internal sealed class FileLoadRun(
         var rejects = new RejectLog(rejectsPath, BulkRowWriters.Create(dialect, connection, transaction, BulkTables.RejectedRow), loadId);
         try
         {
-            var (rowsRead, rowsLoaded) = ReadRows(sink, rejects, progress, cancellationToken);
+            var (rowsRead, rowsLoaded, truncated) = ReadRows(sink, rejects, progress, cancellationToken);
             rejects.Flush();
             var duplicates = rejects.RejectedByReason.GetValueOrDefault(RejectReasons.DuplicateStudentAtCut);
-            var refusal = RefusalOf(file, rowsRead, rejects.Rejected);
+            var refusal = truncated ?? RefusalOf(file, rowsRead, rejects.Rejected);
             if (refusal is not null)
             {
                 transaction.Rollback();
@@ -89,18 +89,24 @@ internal sealed class FileLoadRun(
             : null;
     }
 
-    private (long Read, long Loaded) ReadRows(IExtractRowSink sink, RejectLog rejects, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
+    private (long Read, long Loaded, string? Refusal) ReadRows(IExtractRowSink sink, RejectLog rejects, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
     {
         var warnings = new List<RowIssue>();
         long read = 0;
         long loaded = 0;
         using var reader = ExtractRowReader.Open(path, sniff);
+        var headerFields = reader.Map.Headers.Count;
+        var lengths = FieldLengthLimits.For(reader.Map);
+        int? previousFields = null;
+        var lastFields = 0;
         while (reader.Read())
         {
             cancellationToken.ThrowIfCancellationRequested();
             read++;
             warnings.Clear();
-            var rejection = sink.Process(reader, warnings);
+            previousFields = read == 1 ? null : lastFields;
+            lastFields = reader.FieldCount;
+            var rejection = lengths.Check(reader) ?? sink.Process(reader, warnings);
             foreach (var warning in warnings)
             {
                 rejects.Add(warning);
@@ -122,7 +128,32 @@ internal sealed class FileLoadRun(
         }
 
         progress?.Report(new LoadProgress(fingerprint.Length, fingerprint.Length, read));
-        return (read, loaded);
+        var truncated = read > 0 ? TruncationOf(read, lastFields, previousFields, headerFields) : null;
+        if (truncated is not null)
+        {
+            rejects.Add(new RowIssue(read, null, null, RejectReasons.TruncatedLastLine, IssueSeverity.Rejected));
+        }
+
+        return (read, loaded, truncated);
+    }
+
+    /// <summary>
+    /// A file cut off mid-row (an interrupted copy) ends in a partial record: no line break at the end, and fewer fields
+    /// than the header and than the record before it. Its other rows look valid, so without this check the incomplete
+    /// cut would load as if it were the whole one; it is refused naming the line.
+    /// </summary>
+    private string? TruncationOf(long rowNumber, int lastFields, int? previousFields, int headerFields)
+    {
+        if (lastFields >= headerFields || (previousFields is { } before && lastFields >= before)
+            || FileTail.EndsWithLineBreak(path, sniff.Encoding))
+        {
+            return null;
+        }
+
+        var file = Path.GetFileName(path);
+        var line = FileTail.LastLineNumber(path, sniff.Encoding);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"El archivo '{file}' fue rechazado: está incompleto; su última línea (línea {line}, fila de datos {rowNumber}) tiene {lastFields} de {headerFields} campos y el archivo no termina en salto de línea, así que se cortó al copiarlo o descargarlo. Vuelva a exportarlo o copiarlo completo.");
     }
 
     private string? RefusalOf(string file, long rowsRead, long rejected)

@@ -5,10 +5,14 @@ namespace PermanenciaAnalytics.Etl.Reading;
 /// <summary>
 /// Streams the records of one extract with CsvHelper's low-level reader: fields are read by the index the
 /// <see cref="HeaderMap"/> found, so no record type is mapped and nothing but the current record is held.
-/// Short records (a missing trailing field) read as empty fields.
+/// Short records (a missing trailing field) read as empty fields. A record longer than <see cref="MaxRecordBytes"/>
+/// (an unclosed quote, a hostile field) throws <see cref="CsvFormatException"/> instead of growing the buffer to gigabytes.
 /// </summary>
 public sealed class ExtractRowReader : IDisposable
 {
+    /// <summary>The longest record read: a SIMAT row is under 1 KB, a SIMPADE row a few KB.</summary>
+    public const int MaxRecordBytes = 16 * 1024 * 1024;
+
     private readonly CsvReader _csv;
 
     private ExtractRowReader(CsvReader csv, HeaderMap map, FileSniff sniff)
@@ -40,6 +44,7 @@ public sealed class ExtractRowReader : IDisposable
             HasHeader = true,
             SkipEmptyLines = true,
             IncludeValuesInExceptions = false, // values are personal data: keep them out of exception messages
+            MaxRecordSize = MaxRecordBytes,
         };
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         CsvReader? csv = null;
@@ -65,6 +70,22 @@ public sealed class ExtractRowReader : IDisposable
     }
 
     public bool Read() => _csv.Read();
+
+    /// <summary>Number of fields of the current record (a cut-off last line has fewer than the header).</summary>
+    public int FieldCount => _csv.FieldCount;
+
+    /// <summary>Length in bytes of the current record as it is in the input, without its line break.</summary>
+    public int RecordBytes => _csv.RawRecord.Length;
+
+    /// <summary>Length in bytes of a field as it is in the input (quotes included): an upper bound of its characters.</summary>
+    public int RawFieldBytes(int index) => index < 0 || index >= _csv.FieldCount ? 0 : _csv.GetRawSpan(index).Length;
+
+    /// <summary>
+    /// Length in characters of a field's value without its surrounding spaces, counted from its UTF-8 bytes: a 20 MB
+    /// field is measured without being copied into a 40 MB string.
+    /// </summary>
+    public int FieldLength(int index) =>
+        index < 0 || index >= _csv.FieldCount ? 0 : System.Text.Encoding.UTF8.GetCharCount(_csv.GetSpan(index).Trim(" \t"u8));
 
     /// <summary>The trimmed value of a logical column, or null when the header lacks it or the field is blank.</summary>
     public string? Get(ExtractColumn column)

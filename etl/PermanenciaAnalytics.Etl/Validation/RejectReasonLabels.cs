@@ -17,6 +17,8 @@ public static class RejectReasonLabels
         RejectReasons.UnparseableDate => "Fecha ilegible",
         RejectReasons.MissingYear => "Sin año",
         RejectReasons.DuplicateStudentAtCut => "Estudiante repetido en el mismo corte",
+        RejectReasons.FieldTooLong => "Campo más largo de lo permitido para su columna",
+        RejectReasons.TruncatedLastLine => "Última línea incompleta (archivo cortado)",
         RejectReasons.UnknownStatus => "Estado no reconocido (cargado como OTRO)",
         RejectReasons.MalformedSedeDane => "Código DANE de la sede mal formado",
         RejectReasons.InstitutionDaneConflict => "Los dos códigos DANE de la institución no coinciden",

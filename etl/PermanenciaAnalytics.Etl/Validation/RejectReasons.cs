@@ -16,6 +16,8 @@ public static class RejectReasons
     public const string UnparseableDate = "unparseable_date";
     public const string MissingYear = "missing_year";
     public const string DuplicateStudentAtCut = "duplicate_student_at_cut";
+    public const string FieldTooLong = "field_too_long";
+    public const string TruncatedLastLine = "truncated_last_line";
 
     // Warnings (row loaded).
     public const string UnknownStatus = "unknown_status";

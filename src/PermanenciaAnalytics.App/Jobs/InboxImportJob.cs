@@ -5,12 +5,19 @@ namespace PermanenciaAnalytics.App.Jobs;
 /// <summary>
 /// Imports one inbox file: the loader detects its kind from the header, loads it in one transaction (or refuses it
 /// whole), then the file moves to <c>processed/</c> or <c>refused/</c> with the reason, and a recompute of its year
-/// is requested. The argument is the file name only (no personal data); imports run one at a time.
+/// is requested. The argument is the file name only (no personal data); imports run one at a time. A file whose import
+/// fails <see cref="MaxAttempts"/> times (counted on disk by <see cref="InboxAttempts"/>, across retries, re-queues and
+/// restarts) goes to <c>refused/</c> with the last error as its reason, instead of being tried forever.
 /// </summary>
 public sealed class InboxImportJob(
     InboxFolders folders, InboxInFlight queue, IExtractImporter importer, RecomputeScheduler recompute, ILogger<InboxImportJob> logger)
 {
-    [AutomaticRetry(Attempts = 2, DelaysInSeconds = [5, 30], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    /// <summary>Tries of one file before it is set aside: the first run and Hangfire's two retries.</summary>
+    public const int MaxAttempts = 3;
+
+    private readonly InboxAttempts _attempts = new(folders);
+
+    [AutomaticRetry(Attempts = MaxAttempts - 1, DelaysInSeconds = [5, 30], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     [DisableConcurrentExecution(timeoutInSeconds: 3600)]
     [JobDisplayName("Importar {0}")]
     public ImportResult? Run(string fileName, CancellationToken cancellationToken)
@@ -34,16 +41,37 @@ public sealed class InboxImportJob(
             return null;
         }
 
+        var attempt = _attempts.Begin(fileName);
+        if (attempt > MaxAttempts)
+        {
+            // Earlier attempts ended without recording a failure: the process died while importing this file.
+            var last = _attempts.LastError(fileName) ?? "el proceso terminó mientras lo importaba";
+            return SetAside(fileName, $"{fileName}: no se pudo importar en {MaxAttempts} intentos y se apartó; último error: {last}");
+        }
+
         ImportResult result;
         try
         {
             result = importer.Import(path, cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (OperationCanceledException)
         {
-            // The loader writes nothing on failure (one transaction per file); the file stays for the retry.
-            throw new InvalidOperationException($"No se pudo importar {fileName}: {ex.Message}", ex);
+            _attempts.Undo(fileName);
+            throw;
         }
+        catch (Exception ex)
+        {
+            // The loader writes nothing on failure (one transaction per file); the file stays for the retry, if any is left.
+            _attempts.RecordFailure(fileName, ex.Message);
+            if (attempt >= MaxAttempts)
+            {
+                return SetAside(fileName, $"{fileName}: no se pudo importar en {MaxAttempts} intentos y se apartó; último error: {ex.Message}");
+            }
+
+            throw new InvalidOperationException($"No se pudo importar {fileName} (intento {attempt} de {MaxAttempts}): {ex.Message}", ex);
+        }
+
+        _attempts.Clear(fileName);
 
         switch (result.Status)
         {
@@ -68,5 +96,13 @@ public sealed class InboxImportJob(
         }
 
         return result;
+    }
+
+    private ImportResult SetAside(string fileName, string reason)
+    {
+        folders.MoveToRefused(fileName, reason);
+        _attempts.Clear(fileName);
+        logger.LogError("Inbox file {File} set aside in refused/ after {Attempts} failed attempts.", fileName, MaxAttempts);
+        return new ImportResult(ImportStatus.Refused, "unknown", null, 0, 0, 0, reason);
     }
 }

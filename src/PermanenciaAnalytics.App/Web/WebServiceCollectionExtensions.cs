@@ -83,6 +83,7 @@ public static class WebServiceCollectionExtensions
             })
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
         services.AddAuthorization();
+        Pages.UploadSizeLimit.AddUploadFormLimits(services);
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "permanencia.af";

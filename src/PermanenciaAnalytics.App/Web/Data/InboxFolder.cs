@@ -19,10 +19,11 @@ public sealed class InboxFolder(string root)
         ArgumentNullException.ThrowIfNull(content);
         // The loader takes a SIMAT cut date from the first date in the file name, so the upload stamp must never read as
         // one: a two-digit year keeps it below the eight digits of yyyyMMdd (a "20261128-" prefix became every cut date).
-        var name = nowUtc.ToString("yyMMdd-HHmmss", CultureInfo.InvariantCulture) + "-" + SafeName(originalName);
+        var stamp = nowUtc.ToString("yyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        var safe = SafeName(originalName);
         var staging = Directory.CreateDirectory(Path.Combine(Root, ".uploading")).FullName;
+        var (name, stream) = ClaimName(staging, stamp, safe);
         var temporary = Path.Combine(staging, name);
-        var stream = File.Create(temporary);
         await using (stream.ConfigureAwait(false))
         {
             await content.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
@@ -30,6 +31,33 @@ public sealed class InboxFolder(string root)
 
         File.Move(temporary, Path.Combine(Root, name), overwrite: false);
         return name;
+    }
+
+    /// <summary>
+    /// A stored name no other upload has: the same file uploaded twice in one second used to collide on its stamped name
+    /// (500). The staging file is created exclusively (<see cref="FileMode.CreateNew"/>), so two concurrent uploads cannot
+    /// both claim one name, and a name already in the inbox or its folders is skipped (the status page finds files by name).
+    /// The counter is a suffix of the stamp with a dash, never forming a date the cut-date reader would pick up.
+    /// </summary>
+    private (string Name, FileStream Stream) ClaimName(string staging, string stamp, string safe)
+    {
+        for (var n = 1; ; n++)
+        {
+            var name = n == 1 ? $"{stamp}-{safe}" : string.Create(CultureInfo.InvariantCulture, $"{stamp}-n{n}-{safe}");
+            if (File.Exists(Path.Combine(Root, name)) || File.Exists(Path.Combine(Root, "processed", name)) || File.Exists(Path.Combine(Root, "refused", name)))
+            {
+                continue;
+            }
+
+            try
+            {
+                return (name, new FileStream(Path.Combine(staging, name), FileMode.CreateNew, FileAccess.Write, FileShare.None));
+            }
+            catch (IOException) when (File.Exists(Path.Combine(staging, name)))
+            {
+                // Another upload claimed this name a moment ago: try the next one.
+            }
+        }
     }
 
     public IReadOnlyList<InboxFile> List()

@@ -20,7 +20,7 @@ internal static class PlanPage
     {
         app.MapGet("/instituciones/{dane}/plan", (HttpContext context, string dane, string? anio, SchoolYears years, DatabaseTarget database) =>
             Render(context, dane, years.Resolve(anio), database, null, [], StatusCodes.Status200OK)).RequirePage(Capability.PlanUpload);
-        app.MapPost("/instituciones/{dane}/plan", Upload).RequirePage(Capability.PlanUpload);
+        app.MapPost("/instituciones/{dane}/plan", Upload).RequirePage(Capability.PlanUpload).AllowUploadSize();
         PlanFollowUpForm.Map(app);
     }
 

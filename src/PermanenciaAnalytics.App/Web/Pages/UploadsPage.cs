@@ -17,7 +17,7 @@ internal static class UploadsPage
     {
         app.MapGet("/cargas", (HttpContext context, IOptions<PermanenciaWebOptions> options, LoadLedgerReader ledger, LoadDetailsReader loads) =>
             Render(context, options.Value, ledger, loads, null, StatusCodes.Status200OK)).RequirePage(Capability.Upload);
-        app.MapPost("/cargas", Upload).RequirePage(Capability.Upload);
+        app.MapPost("/cargas", Upload).RequirePage(Capability.Upload).AllowUploadSize();
         LoadSummaryPage.Map(app);
     }
 
@@ -38,7 +38,7 @@ internal static class UploadsPage
 
         if (file.Length > options.Value.MaxUploadBytes)
         {
-            return Render(context, options.Value, ledger, loads, "El archivo supera el tamaño máximo permitido.", StatusCodes.Status400BadRequest);
+            return Render(context, options.Value, ledger, loads, "El archivo supera el tamaño máximo permitido.", StatusCodes.Status413PayloadTooLarge);
         }
 
         string saved;
