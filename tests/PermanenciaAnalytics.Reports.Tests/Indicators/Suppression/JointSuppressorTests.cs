@@ -66,6 +66,21 @@ public class JointSuppressorTests
     }
 
     [Fact]
+    public void Recover_FindsTheIssueLeak_InTheOldReservationPattern()
+    {
+        // Arrange: what publication 2025-11 printed: 154001006416's grades 11 and 99 reserved beside its 808/20/26 total.
+        var tables = SyntheticYear.Of(("154001006416", 9, 67, 3, 2), ("154001006416", 10, 51, 1, 1), ("154001006416", 11, 47, 0, 0), ("154001006416", 99, 2, 0, 0)).Tables();
+        var old = tables with { ByGrade = [.. tables.ByGrade.Select(r => r.Grade is 11 or 99 ? r with { Suppressed = true } : r)] };
+
+        // Act
+        var recovered = SyntheticYear.Attack(tables, old).Recover();
+
+        // Assert: the attacker of these tests sees the leak the issue reported (dropouts and transfers of 99 and 11 are 0).
+        Assert.Contains("G|154001006416|99|:1=0", recovered);
+        Assert.Contains("G|154001006416|99|:2=0", recovered);
+    }
+
+    [Fact]
     public void Apply_ReservesAnInstitutionsMonthRows_WithItsRankingRow()
     {
         // Arrange: institution 3 has 4 students; institution 1 (40) is the smallest other one, so it is its complement.
