@@ -92,4 +92,22 @@ public sealed class PublisherTests : IDisposable
         Assert.Contains("100 × desertores ÷ matriculados", html, StringComparison.Ordinal);
         Assert.Contains("data:image/png;base64,", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Publish_NeutralisesFormulaNames_InThePublishedCsv()
+    {
+        // Arrange: an institution name as a hostile SIMAT file could carry it into the institution table.
+        var sample = PublicationSample.Build();
+        var hostile = "=HYPERLINK(\"http://evil.example/x\",\"clic\")";
+        var input = sample with { ByInstitution = [.. sample.ByInstitution.Select((r, i) => i == 0 ? r with { InstitutionName = hostile } : r)] };
+
+        // Act
+        var version = Publisher.Publish(input, root);
+
+        // Assert: written as text (leading quote), never as a cell a spreadsheet would run.
+        var csv = File.ReadAllText(Path.Combine(version, "instituciones.csv"));
+        Assert.Contains("'=HYPERLINK(", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain(",=HYPERLINK", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain(",\"=HYPERLINK", csv, StringComparison.Ordinal);
+    }
 }
