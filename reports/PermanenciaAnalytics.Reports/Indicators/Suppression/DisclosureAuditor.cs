@@ -24,9 +24,47 @@ public static class DisclosureAuditor
         return disclosed;
     }
 
+    /// <summary>
+    /// Nodes whose count in <paramref name="column"/> a published zero already implies: a published total of zero and,
+    /// down every line from it, its members (they belong to the same group of students).
+    /// </summary>
+    public static bool[] ZeroImplied(SuppressionLattice lattice, IReadOnlyList<bool> hidden, int column)
+    {
+        ArgumentNullException.ThrowIfNull(lattice);
+        ArgumentNullException.ThrowIfNull(hidden);
+        var implied = new bool[lattice.Count];
+        var queue = new Queue<int>();
+        for (var i = 0; i < lattice.Count; i++)
+        {
+            if (!hidden[i] && lattice.Value(i, column) == 0)
+            {
+                implied[i] = true;
+                queue.Enqueue(i);
+            }
+        }
+
+        var byTotal = lattice.Lines.ToLookup(l => l.Total);
+        while (queue.Count > 0)
+        {
+            foreach (var member in byTotal[queue.Dequeue()].SelectMany(l => l.Members).Where(m => !implied[m]))
+            {
+                implied[member] = true;
+                queue.Enqueue(member);
+            }
+        }
+
+        return implied;
+    }
+
     private static List<Disclosure> AuditColumn(SuppressionLattice lattice, IReadOnlyList<bool> hidden, int column)
     {
-        var known = Enumerable.Range(0, lattice.Count).Select(i => !hidden[i]).ToArray();
+        // What published zeros imply is known first, and is no disclosure (whatever line would also pin it).
+        var known = ZeroImplied(lattice, hidden, column);
+        for (var i = 0; i < known.Length; i++)
+        {
+            known[i] |= !hidden[i];
+        }
+
         var disclosed = new List<Disclosure>();
         void Learn(int node, bool exempt)
         {

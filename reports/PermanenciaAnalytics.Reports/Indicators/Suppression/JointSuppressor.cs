@@ -98,6 +98,7 @@ public static class JointSuppressor
     private static bool MendLines(SuppressionLattice lattice, bool[] hidden, Action<int> hide)
     {
         var changed = false;
+        var implied = Enumerable.Range(0, DisclosureAuditor.Columns).Select(c => DisclosureAuditor.ZeroImplied(lattice, hidden, c)).ToArray();
         foreach (var line in lattice.Lines)
         {
             var visible = line.Members.Where(m => !hidden[m]).ToList();
@@ -119,7 +120,7 @@ public static class JointSuppressor
                 continue;
             }
 
-            var needs = Needs(lattice, line.Total, reserved);
+            var needs = Needs(lattice, line.Total, reserved, implied);
             if (!needs.Any)
             {
                 continue;
@@ -140,13 +141,14 @@ public static class JointSuppressor
     private static int Smallest(SuppressionLattice lattice, List<int> candidates) =>
         candidates.OrderBy(m => lattice.Value(m, 0)).ThenBy(m => m).First();
 
-    private static LineNeeds Needs(SuppressionLattice lattice, int total, List<int> reserved)
+    private static LineNeeds Needs(SuppressionLattice lattice, int total, List<int> reserved, bool[][] implied)
     {
         long Sum(int column) => reserved.Sum(m => lattice.Value(m, column));
         var zero = new bool[DisclosureAuditor.Columns];
         for (var column = 0; column < DisclosureAuditor.Columns; column++)
         {
-            zero[column] = lattice.Value(total, column) > 0 && Sum(column) == 0;
+            // Zeros a published zero total already states (e.g. an institution with no transfers) need no protection.
+            zero[column] = lattice.Value(total, column) > 0 && Sum(column) == 0 && reserved.Any(m => !implied[column][m]);
         }
 
         // All reserved students dropped out, while not all of the total's did: their rate is pinned at 100 %.

@@ -70,7 +70,12 @@ public class JointSuppressorTests
     {
         // Arrange: what publication 2025-11 printed: 154001006416's grades 11 and 99 reserved beside its 808/20/26 total.
         var tables = SyntheticYear.Of(("154001006416", 9, 67, 3, 2), ("154001006416", 10, 51, 1, 1), ("154001006416", 11, 47, 0, 0), ("154001006416", 99, 2, 0, 0)).Tables();
-        var old = tables with { ByGrade = [.. tables.ByGrade.Select(r => r.Grade is 11 or 99 ? r with { Suppressed = true } : r)] };
+        // Only the grade table and the ranking (instituciones.csv) are printed here.
+        var old = new IndicatorTables
+        {
+            ByGrade = [.. tables.ByGrade.Select(r => r.Grade is 11 or 99 ? r with { Suppressed = true } : r)],
+            ByInstitution = tables.ByInstitution,
+        };
 
         // Act
         var recovered = SyntheticYear.Attack(tables, old).Recover();

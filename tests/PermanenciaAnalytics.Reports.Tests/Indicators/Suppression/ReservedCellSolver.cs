@@ -5,7 +5,7 @@ namespace PermanenciaAnalytics.Reports.Tests.Indicators.Suppression;
 /// every published total (lines "total = Σ members", named by the test, not by the product), and recovers a reserved
 /// count when a line leaves it alone, or when the line's known total leaves zero for its unknown members (counts are never
 /// negative). It iterates until nothing new is learnt. A zero learnt from a <em>published</em> zero total is not counted:
-/// that total already says it of every member (docs/methodology.md §4).
+/// that total already says it of every member (docs/methodology.md §4), so those zeros are learnt first.
 /// </summary>
 internal sealed class ReservedCellSolver
 {
@@ -38,6 +38,19 @@ internal sealed class ReservedCellSolver
         for (var column = 0; column < 3; column++)
         {
             var known = published.ToDictionary(p => p.Key, p => p.Value[column], StringComparer.Ordinal);
+            // First what published zeros say by themselves: every member of a zero total, down the lines, is zero.
+            var zeros = new Queue<string>(known.Where(k => k.Value == 0).Select(k => k.Key));
+            while (zeros.Count > 0)
+            {
+                var zero = zeros.Dequeue();
+                foreach (var member in lines.Where(l => l.Total == zero).SelectMany(l => l.Members).Where(m => known[m] is null))
+                {
+                    known[member] = 0;
+                    Assert.Equal(0L, truth[member][column]);
+                    zeros.Enqueue(member);
+                }
+            }
+
             var progress = true;
             while (progress)
             {
