@@ -3,6 +3,7 @@ using FsCheck.Xunit;
 using PermanenciaAnalytics.Reports.Indicators.Suppression;
 using PermanenciaAnalytics.Reports.Matching;
 using PermanenciaAnalytics.Reports.Publishing;
+using PermanenciaAnalytics.Testing;
 
 namespace PermanenciaAnalytics.Reports.Tests.Indicators.Suppression;
 

@@ -1,4 +1,4 @@
-namespace PermanenciaAnalytics.Reports.Tests.Indicators.Suppression;
+namespace PermanenciaAnalytics.Testing;
 
 /// <summary>
 /// The attacker of the suppression tests, written apart from the product's auditor: it knows every published count and
@@ -7,7 +7,7 @@ namespace PermanenciaAnalytics.Reports.Tests.Indicators.Suppression;
 /// negative). It iterates until nothing new is learnt. A zero learnt from a <em>published</em> zero total is not counted:
 /// that total already says it of every member (docs/methodology.md §4), so those zeros are learnt first.
 /// </summary>
-internal sealed class ReservedCellSolver
+public sealed class ReservedCellSolver
 {
     private readonly Dictionary<string, long?[]> published = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long[]> truth = new(StringComparer.Ordinal);
