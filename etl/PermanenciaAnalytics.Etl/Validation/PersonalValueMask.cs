@@ -43,8 +43,13 @@ public static class PersonalValueMask
     }
 
     /// <summary>The value as a rejects report may show it: masked for a personal column, as it is otherwise.</summary>
+    /// <remarks>Idempotent: a value already masked at load time stays as it is when a report masks again on reading.</remarks>
     public static string? Mask(string? column, string? value) =>
-        string.IsNullOrEmpty(value) || !IsPersonal(column)
+        string.IsNullOrEmpty(value) || !IsPersonal(column) || IsMasked(value)
             ? value
             : string.Create(CultureInfo.InvariantCulture, $"***({value.Length})");
+
+    private static bool IsMasked(string value) =>
+        value.StartsWith("***(", StringComparison.Ordinal) && value.EndsWith(')') && value.Length > 5
+        && value.AsSpan(4, value.Length - 5).IndexOfAnyExceptInRange('0', '9') < 0;
 }
