@@ -14,7 +14,12 @@ public sealed class SuppressingIndicatorSource : IIndicatorSource
     public SuppressingIndicatorSource(IIndicatorSource inner, int minCell)
     {
         ArgumentNullException.ThrowIfNull(inner);
-        joint = new JointIndicatorSuppression(year => JointIndicatorSuppression.TablesFrom((d, _) => inner.Query(year, d, null), split: null), minCell);
+        // The engine's own source reads the cells once per year; any other source is asked table by table.
+        joint = new JointIndicatorSuppression(
+            year => inner is EngineIndicatorSource engine
+                ? JointIndicatorSuppression.TablesFrom(engine.Target, new Indicators.IndicatorRequest(year, IndicatorDimension.Institution))
+                : JointIndicatorSuppression.TablesFrom((d, _) => inner.Query(year, d, null), split: null),
+            minCell);
     }
 
     public IReadOnlyList<IndicatorRow> Query(int year, IndicatorDimension by, string? institutionDane) => joint.Query(year, by, institutionDane);

@@ -57,6 +57,26 @@ public sealed class JointIndicatorSuppression(Func<int, IndicatorTables> tables,
                 }),
     ];
 
+    /// <summary>A year's tables from the engine (one read of the cells per split), adding split rows when asked.</summary>
+    public static IndicatorTables TablesFrom(Etl.Database.DatabaseTarget target, IndicatorRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var whole = IndicatorQuery.QueryTables(target, request with { Split = null });
+        if (request.Split is null)
+        {
+            return whole;
+        }
+
+        var split = IndicatorQuery.QueryTables(target, request);
+        var result = whole;
+        foreach (var dimension in IndicatorTables.Dimensions)
+        {
+            result = result.With(dimension, [.. whole.For(dimension), .. split.For(dimension)]);
+        }
+
+        return result;
+    }
+
     /// <summary>Builds a year's tables from any per-dimension query (null institution = all), adding split rows when asked.</summary>
     public static IndicatorTables TablesFrom(Func<IndicatorDimension, string?, IReadOnlyList<IndicatorRow>> query, string? split, bool withMonths = true)
     {

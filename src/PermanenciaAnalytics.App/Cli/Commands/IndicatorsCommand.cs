@@ -108,16 +108,9 @@ internal static class IndicatorsCommand
     /// </summary>
     private static IReadOnlyList<IndicatorRow> Suppressed(Etl.Database.DatabaseTarget database, IndicatorRequest request, int minCell)
     {
-        // Validates the request (unknown split, months of the inter-annual measure) before the other tables are read.
-        var asked = IndicatorQuery.Query(database, request with { InstitutionDane = null });
-        var joint = new JointIndicatorSuppression(
-            year => JointIndicatorSuppression.TablesFrom(
-                (dimension, split) => dimension == request.By && split == request.Split
-                    ? asked
-                    : IndicatorQuery.Query(database, request with { By = dimension, Split = split, InstitutionDane = null }),
-                request.Split,
-                withMonths: request.Measure == IndicatorMeasure.IntraAnnual),
-            minCell);
+        IndicatorQuery.Validate(request);
+
+        var joint = new JointIndicatorSuppression(_ => JointIndicatorSuppression.TablesFrom(database, request), minCell);
         return joint.Query(request.Year, request.By, request.InstitutionDane, splitRows: request.Split is not null);
     }
 }

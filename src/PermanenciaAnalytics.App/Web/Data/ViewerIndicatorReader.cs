@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Core.Indicators;
+using PermanenciaAnalytics.Reports.Indicators;
 using PermanenciaAnalytics.Reports.Indicators.Suppression;
 
 namespace PermanenciaAnalytics.App.Web.Data;
@@ -15,7 +16,10 @@ public sealed class ViewerIndicatorReader(IIndicatorReader engine, ClaimsPrincip
 {
     // One per request (scoped): each year's tables are read and suppressed together once, then every page part reads them.
     private readonly JointIndicatorSuppression suppressed = new(
-        year => JointIndicatorSuppression.TablesFrom((dimension, _) => engine.Query(year, dimension, null), split: null), minCell);
+        year => engine is EngineIndicatorReader direct
+            ? JointIndicatorSuppression.TablesFrom(direct.Target, new IndicatorRequest(year, IndicatorDimension.Institution))
+            : JointIndicatorSuppression.TablesFrom((dimension, _) => engine.Query(year, dimension, null), split: null),
+        minCell);
 
     /// <summary>True when this viewer sees exact counts.</summary>
     public bool ExactCounts { get; } = viewer is not null && AccessPolicy.Allows(viewer, Capability.ExactCounts);
