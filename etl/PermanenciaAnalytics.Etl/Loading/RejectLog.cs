@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
+using PermanenciaAnalytics.Core.Text;
 using PermanenciaAnalytics.Etl.Validation;
 
 namespace PermanenciaAnalytics.Etl.Loading;
 
 /// <summary>
 /// Collects the issues of one load: counts rejections by reason, counts warnings, writes each issue to the rejects
-/// CSV (<c>row_number,column,value,reason,severity</c>, invariant culture) and to <c>rejected_row</c>. The CSV is
+/// CSV (<c>row_number,column,value,reason,severity</c>, invariant culture, fields through <see cref="CsvCell"/>) and to <c>rejected_row</c>. The CSV is
 /// created on the first issue only.
 /// </summary>
 internal sealed class RejectLog : IDisposable
@@ -48,11 +49,13 @@ internal sealed class RejectLog : IDisposable
         _values[0] = _loadId;
         _values[1] = issue.RowNumber;
         _values[2] = issue.Column;
-        _values[3] = Truncate(issue.Value);
+        // Personal values never reach the report (PersonalValueMask); the rest is cut to 200 characters.
+        var value = Truncate(PersonalValueMask.Mask(issue.Column, issue.Value));
+        _values[3] = value;
         _values[4] = issue.Reason;
         _values[5] = issue.SeverityText;
         _rows.Add(_values);
-        WriteCsv(issue);
+        WriteCsv(issue, value);
     }
 
     public void Flush()
@@ -77,7 +80,7 @@ internal sealed class RejectLog : IDisposable
         _rows.Dispose();
     }
 
-    private void WriteCsv(RowIssue issue)
+    private void WriteCsv(RowIssue issue, string? value)
     {
         if (_csv is null)
         {
@@ -88,9 +91,9 @@ internal sealed class RejectLog : IDisposable
 
         _csv.Write(issue.RowNumber.ToString(CultureInfo.InvariantCulture));
         _csv.Write(',');
-        _csv.Write(Escape(issue.Column));
+        _csv.Write(CsvCell.Field(issue.Column));
         _csv.Write(',');
-        _csv.Write(Escape(Truncate(issue.Value)));
+        _csv.Write(CsvCell.Field(value));
         _csv.Write(',');
         _csv.Write(issue.Reason);
         _csv.Write(',');
@@ -99,14 +102,4 @@ internal sealed class RejectLog : IDisposable
     }
 
     private static string? Truncate(string? value) => value is { Length: > 200 } ? value[..200] : value;
-
-    private static string Escape(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return string.Empty;
-        }
-
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
 }

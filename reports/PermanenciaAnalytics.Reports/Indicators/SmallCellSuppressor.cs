@@ -1,16 +1,15 @@
 using PermanenciaAnalytics.Core.Indicators;
+using PermanenciaAnalytics.Reports.Indicators.Suppression;
 
 namespace PermanenciaAnalytics.Reports.Indicators;
 
 /// <summary>
-/// Small-cell suppression (DESIGN.md §5), the one rule for the CLI's <c>--suppress</c>, every publication and the web
-/// views of every role but <c>cobertura</c>. Primary: a row is a cell of students (a group: an institution, a grade of
-/// an institution, a sede…) and is hidden when fewer than <c>minCell</c> students are enrolled in it. Its dropouts and
-/// transfers are attributes of that group, shown when the group is large enough (docs/methodology.md §4 says why).
-/// Complementary: along every key column, the rows sharing all other keys form a
-/// line whose total can be published; a line with exactly one hidden row also hides its smallest visible row, repeated
-/// until no line has a lone hidden row, so a hidden row cannot be recovered by subtraction from the totals.
-/// Hidden rows keep their keys, carry zero counts and no rate, and are flagged <see cref="IndicatorRow.Suppressed"/>.
+/// Small-cell suppression (DESIGN.md §5, docs/methodology.md §4) for rows of any dimension, mixed or not. The rule
+/// itself is <see cref="JointSuppressor"/>: rows are sorted into their tables by their keys, every total they add up to
+/// (institution, level, municipality, month, unsplit) is treated as published — when the rows do not hold it, it is the
+/// total another query would print — and reserved rows are chosen so that none can be recovered from those totals.
+/// Paths that publish several tables together (CLI <c>--suppress</c>, publications, web pages) suppress them jointly with
+/// <see cref="JointIndicatorSuppression"/>, so the tables agree on which rows are reserved.
 /// </summary>
 public static class SmallCellSuppressor
 {
@@ -20,49 +19,22 @@ public static class SmallCellSuppressor
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentOutOfRangeException.ThrowIfLessThan(minCell, 1);
-        var hidden = rows.Select(r => r.Suppressed || IsSmall(r, minCell)).ToArray();
-        var components = KeyComponents.Where(k => rows.Any(r => k.Get(r) is not null)).ToList();
-
-        bool changed;
-        do
+        var tables = new IndicatorTables();
+        foreach (var group in rows.GroupBy(DimensionOf))
         {
-            changed = false;
-            foreach (var component in components)
-            {
-                var lines = Enumerable.Range(0, rows.Count)
-                    .GroupBy(i => LineKey(rows[i], component, components), StringComparer.Ordinal);
-                foreach (var line in lines)
-                {
-                    var members = line.ToList();
-                    if (members.Count < 2 || members.Count(i => hidden[i]) != 1)
-                    {
-                        continue;
-                    }
-
-                    var partner = members.Where(i => !hidden[i])
-                        .OrderBy(i => rows[i].Enrolled).ThenBy(i => i).First();
-                    hidden[partner] = true;
-                    changed = true;
-                }
-            }
+            tables = tables.With(group.Key, [.. group]);
         }
-        while (changed);
 
-        return rows.Select((r, i) => hidden[i] ? Hide(r) : r).ToList();
+        var suppressed = JointSuppressor.Apply(tables, minCell);
+        var lookup = new Dictionary<IndicatorDimension, Queue<IndicatorRow>>();
+        foreach (var dimension in IndicatorTables.Dimensions)
+        {
+            lookup[dimension] = new Queue<IndicatorRow>(suppressed.For(dimension));
+        }
+
+        // Each table keeps its rows in input order, so dequeuing per table restores the caller's order.
+        return [.. rows.Select(r => lookup[DimensionOf(r)].Dequeue())];
     }
-
-    /// <summary>
-    /// The primary rule alone, for rows that are not additive and so have no totals to protect (cumulative month rows):
-    /// small rows are hidden like in <see cref="Apply"/>, and nothing else.
-    /// </summary>
-    public static IReadOnlyList<IndicatorRow> ApplyPrimaryOnly(IReadOnlyList<IndicatorRow> rows, int minCell)
-    {
-        ArgumentNullException.ThrowIfNull(rows);
-        ArgumentOutOfRangeException.ThrowIfLessThan(minCell, 1);
-        return rows.Select(r => r.Suppressed || IsSmall(r, minCell) ? Hide(r) : r).ToList();
-    }
-
-    private static IndicatorRow Hide(IndicatorRow row) => row with { Enrolled = 0, Dropouts = 0, TransfersOut = 0, Suppressed = true };
 
     /// <summary>Primary rule, exposed for tests.</summary>
     public static bool IsSmall(IndicatorRow row, int minCell)
@@ -71,18 +43,19 @@ public static class SmallCellSuppressor
         return row.Enrolled < minCell;
     }
 
-    private static string LineKey(IndicatorRow row, KeyComponent except, List<KeyComponent> components) =>
-        string.Join('\u001F', components.Where(c => c != except).Select(c => c.Get(row) ?? ""));
-
-    private static readonly KeyComponent[] KeyComponents =
-    [
-        new("institution", r => r.InstitutionDane),
-        new("sede", r => r.SedeDane),
-        new("grade", r => r.Grade?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        new("level", r => r.Level),
-        new("month", r => r.Month?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        new("split", r => r.Split),
-    ];
-
-    private sealed record KeyComponent(string Name, Func<IndicatorRow, string?> Get);
+    /// <summary>The table a row belongs to, from the keys it carries.</summary>
+    public static IndicatorDimension DimensionOf(IndicatorRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row switch
+        {
+            { Month: not null, InstitutionDane: not null } => IndicatorDimension.Month,
+            { Month: not null } => IndicatorDimension.MunicipalityMonth,
+            { Grade: not null } => IndicatorDimension.InstitutionGrade,
+            { SedeDane: not null } => IndicatorDimension.Sede,
+            { Level: not null } => IndicatorDimension.Level,
+            { InstitutionDane: not null } => IndicatorDimension.Institution,
+            _ => IndicatorDimension.Municipality,
+        };
+    }
 }

@@ -3,6 +3,7 @@ using ClosedXML.Excel;
 using CsvHelper;
 using PermanenciaAnalytics.Core.Grades;
 using PermanenciaAnalytics.Core.Indicators;
+using PermanenciaAnalytics.Core.Text;
 
 namespace PermanenciaAnalytics.Reports.Publishing;
 
@@ -68,7 +69,8 @@ internal static class GradeTableFiles
         writer.WriteHeader(header);
         foreach (var record in records)
         {
-            writer.WriteRecord(record);
+            // Names and codes come from the SIMAT files: formula-looking text is neutralised (CSV injection).
+            writer.WriteRecord(record.Select(f => CsvCell.Neutralize(f) ?? string.Empty).ToArray());
         }
     }
 

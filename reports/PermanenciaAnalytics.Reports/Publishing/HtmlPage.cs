@@ -42,6 +42,6 @@ internal static class HtmlPage
         "<dt>Trayectoria de la meta</dt><dd>Desertores acumulados que permiten las metas: Σ matriculados del grado × meta ÷ 100, repartidos por igual en los meses escolares.</dd>\n" +
         "<dt>Cobertura de razones</dt><dd>100 × razones SIMPADE observadas que algún factor de riesgo del plan cubre ÷ razones observadas distintas.</dd>\n" +
         "<dt>Plan a tiempo / tarde / sin plan</dt><dd>A tiempo: radicado hasta la fecha límite (14 de agosto por defecto); tarde: después; sin plan: no se ha cargado.</dd>\n" +
-        "<dt>Celdas reservadas (&lt;5)</dt><dd>Los grupos con menos de 5 estudiantes no se publican; si solo uno quedaba oculto, se oculta también el siguiente más pequeño para que no se deduzca del total.</dd>\n" +
+        "<dt>Datos reservados</dt><dd>Los grupos con menos de 5 estudiantes no se publican. Para que ninguno se deduzca restando de un total publicado (institución, nivel, municipio, mes), se reservan también otros grupos: nunca queda uno solo reservado junto a su total, ni un conjunto reservado cuyos desertores o traslados sumen cero. Todos se marcan igual, «reservado», para no indicar cuál es el pequeño.</dd>\n" +
         "</dl>\n";
 }

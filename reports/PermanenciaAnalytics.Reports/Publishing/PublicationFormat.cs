@@ -7,7 +7,7 @@ internal static class PublicationFormat
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("es-CO");
 
-    public const string SuppressedMark = "&lt;5";
+    public const string SuppressedMark = "reservado";
 
     public static string Count(long value) => value.ToString("#,0", Culture);
 

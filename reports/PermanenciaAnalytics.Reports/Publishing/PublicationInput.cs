@@ -4,7 +4,7 @@ using PermanenciaAnalytics.Reports.Matching;
 
 namespace PermanenciaAnalytics.Reports.Publishing;
 
-/// <summary>One institution's material for a publication (rows unsuppressed: the publisher suppresses small cells).</summary>
+/// <summary>One institution's material for a publication (see <see cref="PublicationInput.RowsSuppressed"/>).</summary>
 public sealed record InstitutionPublication(
     string InstitutionDane,
     string InstitutionName,
@@ -36,4 +36,10 @@ public sealed record PublicationInput
 
     /// <summary>Cells with fewer enrolled students than this are suppressed in published tables (DESIGN.md §5).</summary>
     public int SmallCellThreshold { get; init; } = Indicators.SmallCellSuppressor.DefaultMinCell;
+
+    /// <summary>
+    /// True when every row was read already suppressed (<see cref="SuppressingIndicatorSource"/>); otherwise the publisher
+    /// suppresses the input's own rows jointly before writing anything.
+    /// </summary>
+    public bool RowsSuppressed { get; init; }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Reports.Charts;
-using PermanenciaAnalytics.Reports.Indicators;
 using PermanenciaAnalytics.Reports.Matching;
 
 namespace PermanenciaAnalytics.Reports.Publishing;
@@ -31,8 +30,9 @@ public static class Publisher
 
     private static void Write(PublicationInput input, string version)
     {
-        // The ranking is suppressed first: an institution's page must not show the total its ranking line hides.
-        var ranking = SmallCellSuppressor.Apply(input.ByInstitution, input.SmallCellThreshold);
+        // Every table of the version is suppressed together, so no total on one page recovers a cell reserved on another.
+        input = input.RowsSuppressed ? input : PublicationSuppression.Apply(input);
+        var ranking = input.ByInstitution;
         foreach (var institution in input.Institutions.OrderBy(i => i.InstitutionDane, StringComparer.Ordinal))
         {
             PublishInstitution(input, institution, ranking, Path.Combine(version, institution.InstitutionDane));
@@ -49,8 +49,8 @@ public static class Publisher
     private static void PublishInstitution(PublicationInput input, InstitutionPublication institution, IReadOnlyList<IndicatorRow> ranking, string folder)
     {
         Directory.CreateDirectory(folder);
-        var byGrade = SmallCellSuppressor.Apply(institution.ByGrade, input.SmallCellThreshold);
-        var byMonth = SmallCellSuppressor.ApplyPrimaryOnly(institution.ByMonth, input.SmallCellThreshold);
+        var byGrade = institution.ByGrade;
+        var byMonth = institution.ByMonth;
         var total = ranking.FirstOrDefault(r => string.Equals(r.InstitutionDane, institution.InstitutionDane, StringComparison.Ordinal));
         var name = institution.InstitutionName;
         var charts = new StringBuilder();
@@ -64,7 +64,7 @@ public static class Publisher
         var (monthPng, _) = ChartFile.Save(MonthlyDropoutChart.Create(name, input.Year, byMonth, allowance, followUps, input.Options), folder, "desertores_por_mes");
         charts.Append(HtmlPage.Chart("Desertores acumulados por mes frente a la trayectoria de la meta", monthPng, "desertores_por_mes"));
 
-        var (vsPng, _) = ChartFile.Save(InstitutionVsMunicipalChart.Create(name, input.Year, total, byGrade, input.MunicipalTotal, SmallCellSuppressor.Apply(input.MunicipalByLevel, input.SmallCellThreshold)), folder, "institucion_vs_municipio");
+        var (vsPng, _) = ChartFile.Save(InstitutionVsMunicipalChart.Create(name, input.Year, total, byGrade, input.MunicipalTotal, input.MunicipalByLevel), folder, "institucion_vs_municipio");
         charts.Append(HtmlPage.Chart("Institución frente al municipio", vsPng, "institucion_vs_municipio"));
 
         GradeTableFiles.WriteGrades(folder, "indicadores_grado", byGrade);
@@ -74,7 +74,4 @@ public static class Publisher
 
     private static void WriteText(string path, string text) => File.WriteAllText(path, text, Utf8NoBom);
 
-    /// <summary>Institution rows of the grade table that a publication would show, after suppression (for callers and tests).</summary>
-    public static IReadOnlyList<IndicatorRow> PublishedGrades(InstitutionPublication institution, int threshold = SmallCellSuppressor.DefaultMinCell) =>
-        SmallCellSuppressor.Apply(institution?.ByGrade ?? [], threshold);
 }

@@ -7,6 +7,7 @@ using PermanenciaAnalytics.App.Accounts;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Etl.Database;
+using PermanenciaAnalytics.Reports.Indicators.Suppression;
 using PermanenciaAnalytics.Reports.Publishing;
 
 namespace PermanenciaAnalytics.App.Web;
@@ -53,10 +54,17 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<DataVersion>();
         services.AddScoped<IPublicationLookups>(sp => new CachedPublicationLookups(
             new DatabasePublicationLookups(target), sp.GetRequiredService<DataVersion>(), sp.GetRequiredService<DataVersionCache>()));
-        services.TryAddScoped<IIndicatorReader>(sp => new ViewerIndicatorReader(
-            new CachedIndicatorReader(sp.GetRequiredService<EngineIndicatorReader>(), sp.GetRequiredService<DataVersion>(), sp.GetRequiredService<DataVersionCache>()),
-            sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User,
-            sp.GetRequiredService<IOptions<PermanenciaWebOptions>>().Value.SmallCellThreshold));
+        services.TryAddScoped<IIndicatorReader>(sp =>
+        {
+            var version = sp.GetRequiredService<DataVersion>();
+            var cache = sp.GetRequiredService<DataVersionCache>();
+            var minCell = sp.GetRequiredService<IOptions<PermanenciaWebOptions>>().Value.SmallCellThreshold;
+            var engine = new CachedIndicatorReader(sp.GetRequiredService<EngineIndicatorReader>(), version, cache);
+            // Suppressing a year's tables together touches every institution: once per data version, not per page view.
+            return new ViewerIndicatorReader(engine, sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User, minCell,
+                year => cache.GetOrAdd(version.Current, ("suppressed-year", year, minCell),
+                    () => JointSuppressor.Apply(ViewerIndicatorReader.Tables(engine, year), minCell)));
+        });
         services.TryAddSingleton<IWithdrawnStudentsReader, SqlWithdrawnStudentsReader>();
         services.TryAddSingleton<IGradeStudentsReader, SqlGradeStudentsReader>();
         services.AddSingleton(sp =>

@@ -146,13 +146,13 @@ public class IndicatorsCommandTests
         // Act
         var (_, output, _) = await Run("indicators", "--year", "2025", "--by", "institution,grade", "--format", "csv", "--suppress", "--db", database.ConnectionString);
 
-        // Assert: grade 10 (2 enrolled) and 154001000022/7 (1 enrolled) are small groups; 154001000011/7 is hidden as the
-        // complement of the grade-7 line; grade 6 stays, as institution 11's line then holds two hidden rows. Keys are
-        // kept, counts blanked.
+        // Assert: grade 10 (2 enrolled), 154001000011/7 (0 enrolled, 1 transfer) and 154001000022/7 (1) are small.
+        // Grade 6 is reserved too: the secundaria row (printed by --by level) minus grade 6 would leave the two
+        // reserved grade-7 rows with 0 dropouts between them, so both would be known to have 0. Keys are kept, counts blanked.
         Assert.Equal(
             [
                 "year,institution_dane,grade,enrolled,dropouts,transfers_out,dropout_rate",
-                "2025,154001000011,6,32,5,0,15.63",
+                "2025,154001000011,6,,,,",
                 "2025,154001000011,7,,,,",
                 "2025,154001000011,10,,,,",
                 "2025,154001000022,7,,,,",

@@ -53,12 +53,13 @@ internal static class PublicationSample
                 new IndicatorRow { Year = 2025, InstitutionDane = InstitutionB, InstitutionName = "Colegio Municipal Nuestra Señora de Belén", Enrolled = 155, Dropouts = 7, TransfersOut = 2 },
             ],
             MunicipalTotal = new IndicatorRow { Year = 2025, Enrolled = 448, Dropouts = 21, TransfersOut = 6 },
+            // Level transfers add up to the municipal 6 (one per grade row): joint suppression relies on consistent totals.
             MunicipalByLevel =
             [
-                new IndicatorRow { Year = 2025, Level = "transicion", Enrolled = 60, Dropouts = 4, TransfersOut = 0 },
-                new IndicatorRow { Year = 2025, Level = "primaria", Enrolled = 155, Dropouts = 7, TransfersOut = 0 },
-                new IndicatorRow { Year = 2025, Level = "secundaria", Enrolled = 230, Dropouts = 8, TransfersOut = 0 },
-                new IndicatorRow { Year = 2025, Level = "media", Enrolled = 3, Dropouts = 1, TransfersOut = 0 },
+                new IndicatorRow { Year = 2025, Level = "transicion", Enrolled = 60, Dropouts = 4, TransfersOut = 1 },
+                new IndicatorRow { Year = 2025, Level = "primaria", Enrolled = 155, Dropouts = 7, TransfersOut = 2 },
+                new IndicatorRow { Year = 2025, Level = "secundaria", Enrolled = 230, Dropouts = 8, TransfersOut = 2 },
+                new IndicatorRow { Year = 2025, Level = "media", Enrolled = 3, Dropouts = 1, TransfersOut = 1 },
             ],
             Options = options,
         };

@@ -71,10 +71,10 @@ public sealed class PublisherTests : IDisposable
         Assert.Equal("2025,154001000001,6,120,6,1,5.00,0", csv[2]);
         Assert.Equal("2025,154001000001,11,,,,,1", csv[4]);
         Assert.DoesNotContain(">3<", html, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"t\">11°</td><td>&lt;5</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"t\">11°</td><td>reservado</td>", html, StringComparison.Ordinal);
         // Findings and target results must not reveal hidden cells either (media = 1 of 3 → 33,33 %).
         Assert.DoesNotContain("33,33", html, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"t\">Transición</td><td>5,00 %</td><td>&lt;5</td><td>&lt;5</td><td class=\"t\">dato reservado</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"t\">Transición</td><td>5,00 %</td><td>reservado</td><td>reservado</td><td class=\"t\">dato reservado</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -91,5 +91,23 @@ public sealed class PublisherTests : IDisposable
         Assert.Contains("Meses sin seguimiento: febrero, mayo, junio.", html, StringComparison.Ordinal);
         Assert.Contains("100 × desertores ÷ matriculados", html, StringComparison.Ordinal);
         Assert.Contains("data:image/png;base64,", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Publish_NeutralisesFormulaNames_InThePublishedCsv()
+    {
+        // Arrange: an institution name as a hostile SIMAT file could carry it into the institution table.
+        var sample = PublicationSample.Build();
+        var hostile = "=HYPERLINK(\"http://evil.example/x\",\"clic\")";
+        var input = sample with { ByInstitution = [.. sample.ByInstitution.Select((r, i) => i == 0 ? r with { InstitutionName = hostile } : r)] };
+
+        // Act
+        var version = Publisher.Publish(input, root);
+
+        // Assert: written as text (leading quote), never as a cell a spreadsheet would run.
+        var csv = File.ReadAllText(Path.Combine(version, "instituciones.csv"));
+        Assert.Contains("'=HYPERLINK(", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain(",=HYPERLINK", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain(",\"=HYPERLINK", csv, StringComparison.Ordinal);
     }
 }

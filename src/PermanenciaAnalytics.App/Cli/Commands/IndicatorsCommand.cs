@@ -2,6 +2,7 @@ using System.CommandLine;
 using PermanenciaAnalytics.App.Cli.Output;
 using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Reports.Indicators;
+using PermanenciaAnalytics.Reports.Indicators.Suppression;
 
 namespace PermanenciaAnalytics.App.Cli.Commands;
 
@@ -77,17 +78,15 @@ internal static class IndicatorsCommand
             IReadOnlyList<IndicatorRow> rows;
             try
             {
-                rows = IndicatorQuery.Query(globals.ResolveDatabase(parseResult), request);
+                var database = globals.ResolveDatabase(parseResult);
+                rows = parseResult.GetValue(suppress)
+                    ? Suppressed(database, request, minimum)
+                    : IndicatorQuery.Query(database, request);
             }
             catch (ArgumentException ex)
             {
                 error.WriteLine(ex.Message);
                 return ExitCodes.UsageError;
-            }
-
-            if (parseResult.GetValue(suppress))
-            {
-                rows = SmallCellSuppressor.Apply(rows, minimum);
             }
 
             if (rows.Count == 0)
@@ -101,5 +100,17 @@ internal static class IndicatorsCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The asked table as the publications would show it: every table of the year (and, with a split, the unsplit totals)
+    /// is suppressed together, so this output cannot be combined with another <c>--suppress</c> run to recover a cell.
+    /// </summary>
+    private static IReadOnlyList<IndicatorRow> Suppressed(Etl.Database.DatabaseTarget database, IndicatorRequest request, int minCell)
+    {
+        IndicatorQuery.Validate(request);
+
+        var joint = new JointIndicatorSuppression(_ => JointIndicatorSuppression.TablesFrom(database, request), minCell);
+        return joint.Query(request.Year, request.By, request.InstitutionDane, splitRows: request.Split is not null);
     }
 }

@@ -48,8 +48,11 @@ internal static class PublishCommand
 
             var due = parseResult.GetValue(deadline);
             var options = due is { } fixedDate ? MatchingOptions.Default with { Deadline = _ => fixedDate } : MatchingOptions.Default;
-            var input = new PublicationInputBuilder(target, indicators(target), options).Build(parseResult.GetValue(year), selectedMonth)
-                with { SmallCellThreshold = parseResult.GetValue(minCell) };
+            // Read already suppressed (jointly over every table), so the matching and month path see only published counts.
+            var threshold = parseResult.GetValue(minCell);
+            var source = new SuppressingIndicatorSource(indicators(target), threshold);
+            var input = new PublicationInputBuilder(target, source, options).Build(parseResult.GetValue(year), selectedMonth)
+                with { SmallCellThreshold = threshold, RowsSuppressed = true };
             var folder = Publisher.Publish(input, parseResult.GetValue(output)!);
             var missing = input.Institutions.Count(i => i.Match.Submission == PlanSubmissionStatus.Missing);
             parseResult.InvocationConfiguration.Output.WriteLine(

@@ -77,6 +77,6 @@ internal static class ReportWriter
         }
     }
 
-    private static string Escape(string? value) =>
-        value is null ? "" : value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    // Shared with every CSV writer: formula-looking text is neutralised (CSV injection), then quoted when needed.
+    private static string Escape(string? value) => Core.Text.CsvCell.Field(value);
 }

@@ -10,6 +10,8 @@ namespace PermanenciaAnalytics.App.Web.Data;
 /// </summary>
 public sealed class EngineIndicatorReader(DatabaseTarget target) : IIndicatorReader
 {
+    public DatabaseTarget Target => target;
+
     public IReadOnlyList<IndicatorRow> ByInstitutionAndGrade(int year, string? institutionDane) =>
         Query(year, IndicatorDimension.InstitutionGrade, institutionDane);
 

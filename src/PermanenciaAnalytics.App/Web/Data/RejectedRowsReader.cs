@@ -1,7 +1,9 @@
 using System.Data.Common;
 using System.Globalization;
 using Dapper;
+using PermanenciaAnalytics.Core.Text;
 using PermanenciaAnalytics.Etl.Database;
+using PermanenciaAnalytics.Etl.Validation;
 
 namespace PermanenciaAnalytics.App.Web.Data;
 
@@ -17,7 +19,9 @@ public sealed class RejectedRowsReader(DatabaseTarget target)
     public IReadOnlyList<RejectedRowLine> First(long loadId, int count)
     {
         using var connection = target.Open();
-        return connection.Query<RejectedRowLine>(EmbeddedSql.Read(target.Dialect, "RejectedRowsFirst"), new { loadId, count }).ToList();
+        return connection.Query<RejectedRowLine>(EmbeddedSql.Read(target.Dialect, "RejectedRowsFirst"), new { loadId, count })
+            .Select(r => new RejectedRowLine { RowNumber = r.RowNumber, ColumnName = r.ColumnName, Value = PersonalValueMask.Mask(r.ColumnName, r.Value), Reason = r.Reason, Severity = r.Severity })
+            .ToList();
     }
 
     /// <summary>Writes the CSV to <paramref name="output"/> and returns how many rows it wrote.</summary>
@@ -51,12 +55,14 @@ public sealed class RejectedRowsReader(DatabaseTarget target)
         long rows = 0;
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
+            var column = reader.IsDBNull(1) ? null : reader.GetString(1);
+            // Loads stored before values were masked at load time are masked here as well.
             var line = string.Join(',',
                 Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
-                CsvField(reader.IsDBNull(1) ? null : reader.GetString(1)),
-                CsvField(reader.IsDBNull(2) ? null : reader.GetString(2)),
-                CsvField(reader.GetString(3)),
-                CsvField(reader.GetString(4)));
+                CsvCell.Field(column),
+                CsvCell.Field(PersonalValueMask.Mask(column, reader.IsDBNull(2) ? null : reader.GetString(2))),
+                CsvCell.Field(reader.GetString(3)),
+                CsvCell.Field(reader.GetString(4)));
             await writer.WriteAsync(line + "\n").ConfigureAwait(false);
             rows++;
         }
@@ -64,11 +70,8 @@ public sealed class RejectedRowsReader(DatabaseTarget target)
         return rows;
     }
 
-    /// <summary>RFC 4180 quoting when needed.</summary>
-    internal static string CsvField(string? value) =>
-        string.IsNullOrEmpty(value) ? ""
-        : value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-        : value;
+    /// <summary>RFC 4180 quoting when needed, after CSV-injection neutralising (<see cref="CsvCell.Field"/>).</summary>
+    internal static string CsvField(string? value) => CsvCell.Field(value);
 }
 
 /// <summary>One rejected row or warning: the offending column and value only, never the whole row.</summary>
