@@ -46,7 +46,9 @@ public sealed class HostileRejectsDownloadTests : IAsyncLifetime
         Assert.Contains("11,FECHA_NACIMIENTO,***(11),unparseable_date,rejected", lines);
         Assert.Contains("99,NRO_DOCUMENTO,***(10),unparseable_date,rejected", lines);
         Assert.Contains("12,COD_GRADO,'=cmd|' /C calc'!A0,unknown_grade,rejected", lines);
-        Assert.Contains(lines, l => l.StartsWith("1,DANE_ANTERIOR,\"'=HYPERLINK(", StringComparison.Ordinal));
+        // The 52-character HYPERLINK is longer than a DANE code may be: rejected as field_too_long, its value not copied at all.
+        Assert.Contains(lines, l => l.StartsWith("1,DANE_ANTERIOR,", StringComparison.Ordinal) && l.Contains(",field_too_long,", StringComparison.Ordinal)
+            && !l.Contains("HYPERLINK", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("2012X", StringComparison.Ordinal) || l.Contains("1090100099", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains(",=", StringComparison.Ordinal) || l.Contains(",\"=", StringComparison.Ordinal));
     }
