@@ -33,10 +33,11 @@ public static class Publisher
         // Every table of the version is suppressed together, so no total on one page recovers a cell reserved on another.
         input = input.RowsSuppressed ? input : PublicationSuppression.Apply(input);
         var ranking = input.ByInstitution;
-        foreach (var institution in input.Institutions.OrderBy(i => i.InstitutionDane, StringComparer.Ordinal))
-        {
-            PublishInstitution(input, institution, ranking, Path.Combine(version, institution.InstitutionDane));
-        }
+        // Institutions are independent folders: drawn on every core (each chart is its own surface), the bytes are the same.
+        Parallel.ForEach(
+            input.Institutions,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            institution => PublishInstitution(input, institution, ranking, Path.Combine(version, institution.InstitutionDane)));
 
         var submissions = input.Institutions.ToDictionary(i => i.InstitutionDane, i => i.Match.Submission, StringComparer.Ordinal);
         var view = MunicipalPlanView.Build(ranking, submissions);
