@@ -14,6 +14,7 @@ public static class WebEndpointExtensions
     public static void MapPermanenciaWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        SqlStatementHeaders.UseIfEnabled(app);
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
