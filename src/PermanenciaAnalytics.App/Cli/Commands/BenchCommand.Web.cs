@@ -18,7 +18,7 @@ internal static partial class BenchCommand
         var timeout = new Option<double>("--timeout") { Description = "Tiempo límite de cada petición, en segundos.", DefaultValueFactory = _ => 30 };
         var clients = new Option<string>("--clients") { Description = "Niveles de clientes concurrentes, separados por comas.", DefaultValueFactory = _ => "1,50" };
         var maxMinutes = new Option<double>("--max-minutes") { Description = "Duración total máxima; las rutas restantes se listan como no medidas.", DefaultValueFactory = _ => 60 };
-        var only = new Option<string?>("--only") { Description = "Solo las rutas que contienen este texto." };
+        var only = new Option<string?>("--only") { Description = "Solo las rutas que contienen alguno de estos textos (separados por comas)." };
         var publish = new Option<string?>("--publish-dir") { Description = "Carpeta de publicaciones que sirve el servidor (por omisión, una vacía)." };
         var report = new Option<string?>("--report") { Description = "Además de la salida estándar, escribir la tabla markdown en este archivo." };
         var label = new Option<string>("--label") { Description = "Título de la tabla (p. ej. «Cúcuta» o «10×»).", DefaultValueFactory = _ => "" };
@@ -47,7 +47,7 @@ internal static partial class BenchCommand
                 Timeout = TimeSpan.FromSeconds(parseResult.GetValue(timeout)),
                 Clients = levels,
                 MaxTotal = TimeSpan.FromMinutes(parseResult.GetValue(maxMinutes)),
-                Only = parseResult.GetValue(only),
+                Only = parseResult.GetValue(only)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [],
                 Label = parseResult.GetValue(label)!,
             };
             var markdown = await WebBenchRunner.RunAsync(settings, error, cancellationToken).ConfigureAwait(false);

@@ -31,8 +31,8 @@ internal static class WebBenchRunner
             var targets = WebBenchTargets.Find(database, publishFolder);
             var users = EnsureUsers(database, targets.InstitutionDane);
             var routes = WebBenchRoutes.For(targets, WebBenchSessions.TokenBody(users[BenchRole.Secretaria], Password))
-                .Where(r => settings.Only is null || r.Path.Contains(settings.Only, StringComparison.OrdinalIgnoreCase)
-                    || r.Template.Contains(settings.Only, StringComparison.OrdinalIgnoreCase))
+                .Where(r => settings.Only.Count == 0 || settings.Only.Any(o => r.Path.Contains(o, StringComparison.OrdinalIgnoreCase)
+                    || r.Template.Contains(o, StringComparison.OrdinalIgnoreCase)))
                 .ToList();
             progress.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"bench web: {routes.Count} rutas × {settings.Clients.Count} niveles de concurrencia; institución {targets.InstitutionDane}, grado {targets.Grade}, año {targets.Year}."));

@@ -20,8 +20,8 @@ internal sealed record WebBenchSettings
     /// <summary>Once spent, the routes not yet measured are listed as skipped.</summary>
     public TimeSpan MaxTotal { get; init; } = TimeSpan.FromMinutes(60);
 
-    /// <summary>Only routes whose path contains this text (case-insensitive).</summary>
-    public string? Only { get; init; }
+    /// <summary>Only routes whose path or template contains one of these texts (case-insensitive); empty = all.</summary>
+    public IReadOnlyList<string> Only { get; init; } = [];
 
     /// <summary>Heading of the report (e.g. "Cúcuta, 107 000 estudiantes" or "10×").</summary>
     public string Label { get; init; } = "";
