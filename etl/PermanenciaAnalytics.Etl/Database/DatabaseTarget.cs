@@ -48,12 +48,14 @@ public sealed record DatabaseTarget(SqlDialect Dialect, string ConnectionString)
         connection.Open();
         if (Dialect == SqlDialect.Sqlite)
         {
+            using var setUp = SqlStatementCounter.SettingUp();
             using var pragma = connection.CreateCommand();
             // WAL lets the web app read while a load writes; busy_timeout waits for the writer instead of failing.
             pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
             pragma.ExecuteNonQuery();
         }
 
+        SqlStatementCounter.Opened(connection);
         return connection;
     }
 

@@ -36,4 +36,11 @@ public sealed class PermanenciaWebOptions
 
     /// <summary>Largest upload accepted, in bytes (a Cúcuta SIMAT cut is about 40 MB).</summary>
     public long MaxUploadBytes { get; set; } = 200L * 1024 * 1024;
+
+    /// <summary>
+    /// Diagnostics for <c>bench web</c>: every response carries <c>X-Sql-Statements</c> and <c>X-Sql-Connections</c>,
+    /// counted by the database engine for that request. Off in production (configuration
+    /// <c>Permanencia:SqlStatementHeaders</c>, environment <c>Permanencia__SqlStatementHeaders=true</c>).
+    /// </summary>
+    public bool SqlStatementHeaders { get; set; }
 }

@@ -15,6 +15,7 @@ public static class WebEndpointExtensions
     public static void MapPermanenciaWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        SqlStatementHeaders.UseIfEnabled(app);
         // First: the real client address and scheme (known proxies only), which HSTS, cookies and the rate limit read.
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();

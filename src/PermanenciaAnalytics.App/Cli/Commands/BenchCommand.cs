@@ -6,7 +6,8 @@ namespace PermanenciaAnalytics.App.Cli.Commands;
 
 /// <summary>
 /// <c>bench</c>: measurements as commands, not timed tests. <c>bench generate</c> times the synthetic extract writer;
-/// <c>bench load</c> (in <c>BenchCommand.Load.cs</c>) times the loader against <c>sqlite3 .import</c>.
+/// <c>bench load</c> (in <c>BenchCommand.Load.cs</c>) times the loader against <c>sqlite3 .import</c>; <c>bench web</c> (in <c>BenchCommand.Web.cs</c>)
+/// drives every route of the real server.
 /// </summary>
 internal static partial class BenchCommand
 {
@@ -15,6 +16,7 @@ internal static partial class BenchCommand
         var bench = new Command("bench", "Mediciones de rendimiento con extractos sintéticos.");
         bench.Subcommands.Add(CreateGenerate());
         AddLoadCommand(bench, globals);
+        bench.Subcommands.Add(CreateWeb(globals));
         return bench;
     }
 
