@@ -19,22 +19,36 @@ internal static class DashboardCharts
         app.MapGet("/tablero/grafico-ranking.png", Ranking).RequirePage(Capability.MunicipalView);
     }
 
-    private static IResult Monthly(string? anio, SchoolYears years, IIndicatorReader indicators, IPublicationLookups lookups)
+    private static IResult Monthly(string? anio, SchoolYears years, IIndicatorReader indicators, IPublicationLookups lookups, DataVersion version, DataVersionCache cache)
     {
         var year = years.Resolve(anio);
+        return Results.File(cache.GetOrAdd(version.Current, ("monthly-png", year, Exact(indicators)), () => MonthlyPng(year, indicators, lookups)), "image/png");
+    }
+
+    private static byte[] MonthlyPng(int year, IIndicatorReader indicators, IPublicationLookups lookups)
+    {
         var thisYear = MunicipalMonthSeries.Read(indicators, lookups, year);
         var lastYear = MunicipalMonthSeries.Read(indicators, lookups, year - 1);
         var plot = MonthlyComparisonChart.Create(year, thisYear.Known, lastYear.Known, DashboardMonthly.Months(thisYear, lastYear));
-        return Results.File(plot.GetImageBytes(Width, MonthlyHeight, ScottPlot.ImageFormat.Png), "image/png");
+        return plot.GetImageBytes(Width, MonthlyHeight, ScottPlot.ImageFormat.Png);
     }
 
-    private static IResult Ranking(string? anio, SchoolYears years, IIndicatorReader indicators, IPublicationLookups lookups)
+    private static IResult Ranking(string? anio, SchoolYears years, IIndicatorReader indicators, IPublicationLookups lookups, DataVersion version, DataVersionCache cache)
     {
         var year = years.Resolve(anio);
+        return Results.File(cache.GetOrAdd(version.Current, ("ranking-png", year, Exact(indicators)), () => RankingPng(year, indicators, lookups)), "image/png");
+    }
+
+    private static byte[] RankingPng(int year, IIndicatorReader indicators, IPublicationLookups lookups)
+    {
         var byInstitution = indicators.Query(year, IndicatorDimension.Institution, null);
         var statuses = DashboardPlanAndQuality.PlanStatuses(lookups, year, byInstitution.Select(r => r.InstitutionDane!));
         var view = MunicipalPlanView.Build(byInstitution, statuses);
         var plot = MunicipalRankingChart.Create(year, view);
-        return Results.File(plot.GetImageBytes(Width, MunicipalRankingChart.HeightFor(view), ScottPlot.ImageFormat.Png), "image/png");
+        return plot.GetImageBytes(Width, MunicipalRankingChart.HeightFor(view), ScottPlot.ImageFormat.Png);
     }
+
+    // The city's charts differ only between exact counts (cobertura) and suppressed ones (everyone else): drawn once
+    // per data version for each, instead of on every view (the ranking took 1.6 s at p95 under 50 clients).
+    private static bool Exact(IIndicatorReader indicators) => indicators is ViewerIndicatorReader { ExactCounts: true };
 }
