@@ -12,6 +12,9 @@ public sealed class InboxFolder(string root)
 {
     public static readonly IReadOnlySet<string> AllowedExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".csv", ".txt", ".xlsx" };
 
+    // Bounds the name search, so a folder that refuses every file (permissions, full disk) fails instead of looping.
+    private const int MaxNameAttempts = 1000;
+
     public string Root { get; } = Path.GetFullPath(root);
 
     public async Task<string> SaveAsync(string originalName, Stream content, DateTime nowUtc, CancellationToken cancellationToken)
@@ -29,8 +32,23 @@ public sealed class InboxFolder(string root)
             await content.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
         }
 
-        File.Move(temporary, Path.Combine(Root, name), overwrite: false);
-        return name;
+        // Two uploads of one name can still meet here: one may have moved its file in between the other's check and
+        // claim. The one that finds the name taken moves its finished file to the next free name instead of failing.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                File.Move(temporary, Path.Combine(Root, name), overwrite: false);
+                return name;
+            }
+            catch (IOException) when (attempt < MaxNameAttempts && File.Exists(Path.Combine(Root, name)))
+            {
+                var (next, placeholder) = ClaimName(staging, stamp, safe);
+                await placeholder.DisposeAsync().ConfigureAwait(false);
+                File.Move(temporary, Path.Combine(staging, next), overwrite: true);
+                (name, temporary) = (next, Path.Combine(staging, next));
+            }
+        }
     }
 
     /// <summary>
@@ -53,9 +71,9 @@ public sealed class InboxFolder(string root)
             {
                 return (name, new FileStream(Path.Combine(staging, name), FileMode.CreateNew, FileAccess.Write, FileShare.None));
             }
-            catch (IOException) when (File.Exists(Path.Combine(staging, name)))
+            catch (IOException) when (n < MaxNameAttempts)
             {
-                // Another upload claimed this name a moment ago: try the next one.
+                // Another upload claimed this name a moment ago (and may already have moved it in): try the next one.
             }
         }
     }
