@@ -45,15 +45,18 @@ public sealed class DataVersionCache
             entries.Clear();
         }
 
+        // Keyed with its version too: a request that passed the check just before another moved the version on must not
+        // leave its older value where the newer version's requests would read it.
         // Lazy: fifty concurrent first views compute an aggregate once, not fifty times.
-        var entry = entries.GetOrAdd(key, _ => new Lazy<object>(() => factory(), LazyThreadSafetyMode.ExecutionAndPublication));
+        var versioned = (dataVersion, key);
+        var entry = entries.GetOrAdd(versioned, _ => new Lazy<object>(() => factory(), LazyThreadSafetyMode.ExecutionAndPublication));
         try
         {
             return (T)entry.Value;
         }
         catch
         {
-            entries.TryRemove(new KeyValuePair<object, Lazy<object>>(key, entry));
+            entries.TryRemove(new KeyValuePair<object, Lazy<object>>(versioned, entry));
             throw;
         }
     }
