@@ -12,7 +12,7 @@ internal sealed class RecurringJobsSetup(IRecurringJobManager recurring, ServeOp
         var jobOptions = new RecurringJobOptions { TimeZone = zone };
         recurring.AddOrUpdate<MonthlyPublishJob>(MonthlyPublishJob.RecurringId, job => job.RunForLatestData(CancellationToken.None), options.PublishCron, jobOptions);
         var (month, day) = options.PlanDeadline;
-        recurring.AddOrUpdate<PlanDeadlineJob>(PlanDeadlineJob.RecurringId, job => job.RunForCurrentYear(month, day), options.PlanDeadlineCron, jobOptions);
+        recurring.AddOrUpdate<PlanDeadlineJob>(PlanDeadlineJob.RecurringId, job => job.RunForMonitoredYear(month, day), options.PlanDeadlineCron, jobOptions);
         return Task.CompletedTask;
     }
 

@@ -48,11 +48,21 @@ public sealed class PlanDeadlineJob(DatabaseTarget database, ILogger<PlanDeadlin
         return new PlanDeadlineReport(year, deadline, Checked: true, missing, late);
     }
 
-    /// <summary>The recurring entry point: this year's plans against the configured deadline.</summary>
-    [JobDisplayName("Plazo de planes (año en curso)")]
-    public PlanDeadlineReport RunForCurrentYear(int deadlineMonth, int deadlineDay)
+    /// <summary>
+    /// The recurring entry point: the plans of the year being monitored, the latest school year with SIMAT data (the
+    /// clock's year only when nothing is loaded), against the configured deadline. In January the clock's year has no
+    /// data yet, and checking it reported every institution as missing a plan.
+    /// </summary>
+    [JobDisplayName("Plazo de planes (año monitoreado)")]
+    public PlanDeadlineReport RunForMonitoredYear(int deadlineMonth, int deadlineDay)
     {
-        var year = DateTime.UtcNow.Year;
+        long? latest;
+        using (var connection = database.Open())
+        {
+            latest = connection.ExecuteScalar<long?>("SELECT MAX(school_year) FROM enrollment");
+        }
+
+        var year = latest is { } loaded ? (int)loaded : DateTime.UtcNow.Year;
         return Run(year, new DateOnly(year, deadlineMonth, deadlineDay));
     }
 }

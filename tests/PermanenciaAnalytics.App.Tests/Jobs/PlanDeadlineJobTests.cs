@@ -37,4 +37,32 @@ public sealed class PlanDeadlineJobTests
         Assert.Equal(["154001000333"], report.Missing);
         Assert.Equal(["154001000222"], report.Late);
     }
+
+    [Fact]
+    public void RunForMonitoredYear_ChecksTheLatestLoadedYear_NotTheClocksYear()
+    {
+        // Arrange: SIMAT rows of 2024 only; the clock says 2026.
+        using var database = new TempSqliteDatabase();
+        using (var connection = database.Target.Open())
+        {
+            connection.Execute(PlanHeaderSql);
+            connection.Execute("INSERT INTO institution (institution_dane, name) VALUES ('154001000111', 'A'), ('154001000222', 'B')");
+            connection.Execute("""
+                INSERT INTO load_ledger (load_id, file_name, sha256, kind, cut_date, school_year, status, rows_read, rows_loaded, started_at)
+                VALUES (1, 'simat_2024-11-30.csv', 'h1', 'simat', '2024-11-30', 2024, 'loaded', 1, 1, '2024-12-01 08:00:00');
+                INSERT INTO enrollment (load_id, row_number, cut_date, school_year, student_key, institution_dane, grade, status, is_enrolled)
+                VALUES (1, 1, '2024-11-30', 2024, 'S1', '154001000111', 5, 'MATRICULADO', 1);
+                INSERT INTO plan_header (institution_dane, school_year, submitted_on, source_file, source_sha256, loaded_at)
+                VALUES ('154001000111', 2024, '2024-08-01', 'a.xlsx', 'x', '2024-08-01');
+                """);
+        }
+
+        // Act
+        var report = new PlanDeadlineJob(database.Target, NullLogger<PlanDeadlineJob>.Instance).RunForMonitoredYear(8, 14);
+
+        // Assert: 2024, where A filed on time and B has no plan (checking 2026 would call both missing).
+        Assert.Equal((2024, new DateOnly(2024, 8, 14)), (report.Year, report.Deadline));
+        Assert.Equal(["154001000222"], report.Missing);
+        Assert.Empty(report.Late);
+    }
 }
