@@ -18,4 +18,23 @@ public static class DataAsOf
         var value = connection.ExecuteScalar<object?>(ReportSql.Read(target.Dialect, "Outcomes", "DataAsOf"), new { year });
         return DialectParameters.ReadDate(value);
     }
+
+    /// <summary>The latest school year with SIMAT rows, or null when nothing is loaded.</summary>
+    public static int? LatestYear(DatabaseTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        using var connection = target.Open();
+        return connection.ExecuteScalar<long?>(ReportSql.Read(target.Dialect, "Outcomes", "LatestYear")) is { } year ? (int)year : null;
+    }
+
+    /// <summary>
+    /// The month a year's data stand at, from its <see cref="LastCut"/>: a cut dated after the school year (January of
+    /// Y+1) means the whole year (12); no cut gives null.
+    /// </summary>
+    public static int? Month(DateOnly? lastCut, int year) => lastCut switch
+    {
+        { } cut when cut.Year == year => cut.Month,
+        { } cut when cut.Year > year => 12,
+        _ => null,
+    };
 }

@@ -88,10 +88,5 @@ public sealed class PublicationInputBuilder(DatabaseTarget target, IIndicatorSou
     /// as if the year were over. A final cut dated after the school year (January of Y+1) means the whole year; no cut at
     /// all gives null, and the series decide.
     /// </summary>
-    private int? DataAsOfMonth(int year) => lookups.LastCut(year) switch
-    {
-        { } cut when cut.Year == year => cut.Month,
-        { } cut when cut.Year > year => 12,
-        _ => null,
-    };
+    private int? DataAsOfMonth(int year) => DataAsOf.Month(lookups.LastCut(year), year);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Dapper;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Reports.Outcomes;
 
@@ -14,19 +13,11 @@ public static class PublicationMonth
 {
     private static readonly CultureInfo Colombia = CultureInfo.GetCultureInfo("es-CO");
 
-    /// <summary>The month the year's data stand at (<see cref="DataAsOf.LastCut"/>; a cut in January of Y+1 is the whole year), or null without data.</summary>
-    public static int? DataMonth(DatabaseTarget target, int year) => DataAsOf.LastCut(target, year) switch
-    {
-        { } cut when cut.Year > year => 12,
-        { } cut when cut.Year == year => cut.Month,
-        _ => null,
-    };
-
     /// <summary>Why <paramref name="month"/> of <paramref name="year"/> cannot be published now, or null when it can.</summary>
     public static string? Refusal(DatabaseTarget target, int year, int month)
     {
         var asOf = DataAsOf.LastCut(target, year);
-        var dataMonth = DataMonth(target, year);
+        var dataMonth = DataAsOf.Month(asOf, year);
         if (asOf is null || dataMonth is null)
         {
             return $"No hay datos de {year}: cargue los cortes SIMAT y ejecute 'permanencia recompute --year {year}' antes de publicar.";
@@ -53,13 +44,7 @@ public static class PublicationMonth
     public static (int Year, int Month)? Latest(DatabaseTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        long? year;
-        using (var connection = target.Open())
-        {
-            year = connection.ExecuteScalar<long?>("SELECT MAX(school_year) FROM enrollment");
-        }
-
-        return year is { } y && DataMonth(target, (int)y) is { } m ? ((int)y, m) : null;
+        return DataAsOf.LatestYear(target) is { } year && DataAsOf.Month(DataAsOf.LastCut(target, year), year) is { } month ? (year, month) : null;
     }
 
     private static string MonthName(int month) => Colombia.DateTimeFormat.GetMonthName(month);

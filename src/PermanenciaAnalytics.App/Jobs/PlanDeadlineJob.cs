@@ -1,6 +1,7 @@
 using Dapper;
 using Hangfire;
 using PermanenciaAnalytics.Etl.Database;
+using PermanenciaAnalytics.Reports.Outcomes;
 
 namespace PermanenciaAnalytics.App.Jobs;
 
@@ -56,13 +57,7 @@ public sealed class PlanDeadlineJob(DatabaseTarget database, ILogger<PlanDeadlin
     [JobDisplayName("Plazo de planes (año monitoreado)")]
     public PlanDeadlineReport RunForMonitoredYear(int deadlineMonth, int deadlineDay)
     {
-        long? latest;
-        using (var connection = database.Open())
-        {
-            latest = connection.ExecuteScalar<long?>("SELECT MAX(school_year) FROM enrollment");
-        }
-
-        var year = latest is { } loaded ? (int)loaded : DateTime.UtcNow.Year;
+        var year = DataAsOf.LatestYear(database) ?? DateTime.UtcNow.Year;
         return Run(year, new DateOnly(year, deadlineMonth, deadlineDay));
     }
 }

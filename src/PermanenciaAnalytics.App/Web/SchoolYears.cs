@@ -1,5 +1,5 @@
-using Dapper;
 using PermanenciaAnalytics.Etl.Database;
+using PermanenciaAnalytics.Reports.Outcomes;
 
 namespace PermanenciaAnalytics.App.Web;
 
@@ -14,8 +14,6 @@ public sealed class SchoolYears(DatabaseTarget target, TimeProvider clock)
             return year;
         }
 
-        using var connection = target.Open();
-        var latest = connection.ExecuteScalar<long?>("SELECT MAX(school_year) FROM enrollment");
-        return latest is { } value ? (int)value : clock.GetUtcNow().Year;
+        return DataAsOf.LatestYear(target) ?? clock.GetUtcNow().Year;
     }
 }
