@@ -13,8 +13,7 @@ public sealed class MonthlyPublishJobTests
         // Arrange
         using var database = new TempSqliteDatabase();
         var output = Path.Combine(database.Folder, "publicaciones");
-        var job = new MonthlyPublishJob(new CliPublicationRunner(database.Target), new PublishSettings(output, TimeZoneInfo.Utc, "0 6 1 * *"),
-            database.Target, NullLogger<MonthlyPublishJob>.Instance);
+        var job = Job(database, output);
 
         // Act
         var result = job.RunForLatestData(CancellationToken.None);
@@ -33,8 +32,7 @@ public sealed class MonthlyPublishJobTests
         IndicatorsCommandTests.Seed(database);
         Assert.Equal(0, (await IndicatorsCommandTests.Run("recompute", "--year", "2025", "--db", database.ConnectionString)).Exit);
         var output = Path.Combine(database.Folder, "publicaciones");
-        var job = new MonthlyPublishJob(new CliPublicationRunner(database.Target), new PublishSettings(output, TimeZoneInfo.Utc, "0 6 1 * *"),
-            database.Target, NullLogger<MonthlyPublishJob>.Instance);
+        var job = Job(database, output);
 
         // Act
         var result = job.RunForLatestData(CancellationToken.None);
@@ -43,4 +41,7 @@ public sealed class MonthlyPublishJobTests
         Assert.True(result.Succeeded, result.Message);
         Assert.Equal(["2025-10"], Directory.GetDirectories(output).Select(Path.GetFileName));
     }
+
+    private static MonthlyPublishJob Job(TempSqliteDatabase database, string output) =>
+        new(new CliPublicationRunner(database.Target), new PublishSettings(output, TimeZoneInfo.Utc, "0 6 1 * *"), database.Target, NullLogger<MonthlyPublishJob>.Instance);
 }
