@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -91,6 +93,9 @@ public static class WebServiceCollectionExtensions
             })
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
         services.AddAuthorization();
+        services.AddRazorComponents();
+        // Spanish letters stay readable in the page source; markup characters are still encoded.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         Pages.UploadSizeLimit.AddUploadFormLimits(services);
         services.AddAntiforgery(options =>
         {

@@ -1,9 +1,10 @@
+using PermanenciaAnalytics.App.Web.Components;
+using PermanenciaAnalytics.App.Web.Components.Pages;
+
 namespace PermanenciaAnalytics.App.Web.Pages;
 
 /// <summary>The Spanish 403 page.</summary>
 internal static class ForbiddenPage
 {
-    public static IResult Result(HttpContext context) => Layout.Page(context, "Acceso no permitido",
-        "<p role=\"alert\">Su cuenta no tiene permiso para ver esta página. Los rectores solo pueden consultar su propia institución.</p>\n<p><a href=\"/\">Volver al inicio</a></p>",
-        StatusCodes.Status403Forbidden);
+    public static IResult Result(HttpContext context) => View.Of<ForbiddenView>(statusCode: StatusCodes.Status403Forbidden);
 }
