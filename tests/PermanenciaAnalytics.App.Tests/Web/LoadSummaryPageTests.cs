@@ -210,7 +210,7 @@ public sealed class LoadSummaryPageTests(LoadedRejectsSiteFixture fixture) : ICl
         // Assert
         Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
         Assert.Matches("^/cargas\\?guardado=[0-9]{6}-[0-9]{6}-plano54_2024-04-30\\.csv$", target);
-        Assert.Contains("<meta http-equiv=\"refresh\" content=\"3\">", page, StringComparison.Ordinal);
+        Assert.Contains("<meta http-equiv=\"refresh\" content=\"3\" />", page, StringComparison.Ordinal);
         Assert.Contains("está en espera o en importación", page, StringComparison.Ordinal);
     }
 

@@ -90,7 +90,7 @@ public sealed class UploadImportFlowTests
                 return (location.Split('?')[0], await session.Client.GetStringAsync(location));
             }
 
-            Assert.Contains("<meta http-equiv=\"refresh\" content=\"3\">", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains("<meta http-equiv=\"refresh\" content=\"3\" />", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
             await Task.Delay(TimeSpan.FromMilliseconds(300));
         }
 

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using PermanenciaAnalytics.App.Accounts;
+using PermanenciaAnalytics.App.Web.Components;
+using PermanenciaAnalytics.App.Web.Components.Pages;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Core.Security;
 
@@ -62,20 +64,6 @@ internal static class LoginEndpoints
         _ => "/tablero",
     };
 
-    private static IResult Form(HttpContext context, string? returnUrl, string? error, int status = StatusCodes.Status200OK)
-    {
-        var body = $"""
-            {(error is null ? "" : $"<p class=\"error\" role=\"alert\">{Html.E(error)}</p>")}
-            <form class="login" method="post" action="/login">
-              {Layout.Antiforgery(context)}
-              <input type="hidden" name="returnUrl" value="{Html.Attr(LocalReturnUrl.IsLocal(returnUrl) ? returnUrl : null)}">
-              <p><label for="usuario">Usuario</label>
-              <input id="usuario" name="usuario" autocomplete="username" required></p>
-              <p><label for="contrasena">Contraseña</label>
-              <input id="contrasena" name="contrasena" type="password" autocomplete="current-password" required></p>
-              <p><button type="submit">Ingresar</button></p>
-            </form>
-            """;
-        return Layout.Page(context, "Ingresar", body, status);
-    }
+    private static IResult Form(HttpContext context, string? returnUrl, string? error, int status = StatusCodes.Status200OK) =>
+        View.Of<LoginView>(new { ReturnUrl = returnUrl, Error = error }, status);
 }

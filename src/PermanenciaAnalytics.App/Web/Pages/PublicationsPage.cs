@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
+using PermanenciaAnalytics.App.Web.Components;
+using PermanenciaAnalytics.App.Web.Components.Pages;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Core.Security;
@@ -43,27 +45,21 @@ internal static partial class PublicationsPage
         var user = context.User;
         var municipal = AccessPolicy.Allows(user, Capability.MunicipalView);
         var own = PermanenciaClaims.RoleOf(user) == UserRole.Rector ? PermanenciaClaims.InstitutionOf(user) : null;
-        var html = new StringBuilder("<section aria-labelledby=\"versiones\"><h2 id=\"versiones\">Publicaciones mensuales</h2>\n");
-        var links = new StringBuilder();
+        var links = new List<PublicationLink>();
         foreach (var version in versions)
         {
             if (municipal)
             {
-                links.Append("<li><a href=\"/publicaciones/").Append(Html.Url(version)).Append("/index.html\">Informe municipal ")
-                    .Append(Html.E(version)).Append("</a></li>\n");
+                links.Add(new PublicationLink($"/publicaciones/{Uri.EscapeDataString(version)}/index.html", $"Informe municipal {version}"));
             }
             else if (own is not null && File.Exists(Path.Combine(root, version, own, "index.html")))
             {
-                links.Append("<li><a href=\"/publicaciones/").Append(Html.Url(version)).Append('/').Append(Html.Url(own))
-                    .Append("/index.html\">Informe de mi institución ").Append(Html.E(version)).Append("</a></li>\n");
+                links.Add(new PublicationLink($"/publicaciones/{Uri.EscapeDataString(version)}/{Uri.EscapeDataString(own)}/index.html",
+                    $"Informe de mi institución {version}"));
             }
         }
 
-        html.Append(links.Length == 0
-            ? "<p>Aún no hay publicaciones. El líder de cobertura las genera con <code>permanencia publish</code> o el trabajo mensual.</p>\n"
-            : "<ul>\n" + links + "</ul>\n");
-        html.Append("</section>\n");
-        return Layout.Page(context, "Publicaciones", html.ToString());
+        return View.Of<PublicationsView>(new { Links = links });
     }
 
     /// <summary>

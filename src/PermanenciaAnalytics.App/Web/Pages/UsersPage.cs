@@ -1,9 +1,9 @@
-using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using PermanenciaAnalytics.App.Accounts;
+using PermanenciaAnalytics.App.Web.Components;
+using PermanenciaAnalytics.App.Web.Components.Pages;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
-using PermanenciaAnalytics.Core.Security;
 
 namespace PermanenciaAnalytics.App.Web.Pages;
 
@@ -59,36 +59,8 @@ internal static class UsersPage
 
     private static IResult Render(HttpContext context, UserStore users, SignInAttempts attempts, AccountService accounts, TimeProvider clock, string? error, int status)
     {
-        var html = new StringBuilder();
-        if (error is not null)
-        {
-            html.Append("<p class=\"error\" role=\"alert\">").Append(Html.E(error)).Append("</p>\n");
-        }
-
         var all = users.List();
         var locks = attempts.ActiveLocks(all.Select(u => u.Name), clock.GetUtcNow().UtcDateTime, accounts.Limits);
-        html.Append("<div class=\"scroll\"><table>\n<caption>Cuentas registradas</caption>\n<thead><tr><th scope=\"col\">Usuario</th><th scope=\"col\">Rol</th><th scope=\"col\">Institución</th><th scope=\"col\">Estado</th></tr></thead><tbody>\n");
-        foreach (var user in all)
-        {
-            var state = locks.TryGetValue(user.Name, out var held)
-                ? $"Ingreso suspendido desde {held.Addresses} {(held.Addresses == 1 ? "equipo" : "equipos")} hasta {Html.DateTime(held.LockedUntilUtc)}"
-                : "Activa";
-            html.Append("<tr><td>").Append(Html.E(user.Name)).Append("</td><td>").Append(Html.E(RoleNames.Spanish(user.Role))).Append("</td><td>")
-                .Append(Html.E(user.InstitutionDane ?? "—")).Append("</td><td>").Append(state).Append("</td></tr>\n");
-        }
-
-        html.Append("</tbody></table></div>\n<h2>Crear cuenta</h2>\n<form method=\"post\" action=\"/usuarios\">").Append(Layout.Antiforgery(context))
-            .Append("<p><label for=\"nombre\">Usuario</label><input id=\"nombre\" name=\"nombre\" maxlength=\"100\" required></p>")
-            .Append("<p><label for=\"rol\">Rol</label><select id=\"rol\" name=\"rol\" required>");
-        foreach (var role in new[] { UserRole.Secretaria, UserRole.Rector, UserRole.Cobertura, UserRole.Admin }.Where(r => AccessPolicy.MayGrant(context.User, r)))
-        {
-            html.Append("<option value=\"").Append(RoleNames.ToName(role)).Append("\">").Append(Html.E(RoleNames.Spanish(role))).Append("</option>");
-        }
-
-        html.Append("</select></p>")
-            .Append("<p><label for=\"institucion\">Código DANE de la institución (solo rector)</label><input id=\"institucion\" name=\"institucion\" inputmode=\"numeric\"></p>")
-            .Append("<p><label for=\"contrasena\">Contraseña (mínimo 8 caracteres)</label><input id=\"contrasena\" name=\"contrasena\" type=\"password\" autocomplete=\"new-password\" minlength=\"8\" required></p>")
-            .Append("<p><button type=\"submit\">Crear</button></p></form>\n");
-        return Layout.Page(context, "Usuarios", html.ToString(), status);
+        return View.Of<UsersView>(new { Users = all, Locks = locks, Error = error }, status);
     }
 }
