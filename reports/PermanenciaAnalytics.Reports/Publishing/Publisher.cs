@@ -3,6 +3,7 @@ using System.Text;
 using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Reports.Charts;
 using PermanenciaAnalytics.Reports.Matching;
+using PermanenciaAnalytics.Reports.Publishing.Html;
 
 namespace PermanenciaAnalytics.Reports.Publishing;
 
@@ -23,12 +24,21 @@ public static class Publisher
         var name = string.Create(CultureInfo.InvariantCulture, $"{input.Year:0000}-{input.Month:00}");
         var version = Path.Combine(outputRoot, name);
         using var staging = PublicationStaging.Begin(outputRoot, name);
-        Write(input, staging.Folder);
+        var html = new PublicationHtml();
+        try
+        {
+            Write(input, staging.Folder, html);
+        }
+        finally
+        {
+            html.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+
         staging.Commit(version);
         return version;
     }
 
-    private static void Write(PublicationInput input, string version)
+    private static void Write(PublicationInput input, string version, PublicationHtml html)
     {
         // Every table of the version is suppressed together, so no total on one page recovers a cell reserved on another.
         input = input.RowsSuppressed ? input : PublicationSuppression.Apply(input);
@@ -37,40 +47,52 @@ public static class Publisher
         Parallel.ForEach(
             input.Institutions,
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            institution => PublishInstitution(input, institution, ranking, Path.Combine(version, institution.InstitutionDane)));
+            institution => PublishInstitution(input, institution, ranking, Path.Combine(version, institution.InstitutionDane), html));
 
         var submissions = input.Institutions.ToDictionary(i => i.InstitutionDane, i => i.Match.Submission, StringComparer.Ordinal);
         var view = MunicipalPlanView.Build(ranking, submissions);
         var (png, _) = ChartFile.Save(MunicipalRankingChart.Create(input.Year, view), version, "ranking_instituciones", ChartFile.DefaultWidth, MunicipalRankingChart.HeightFor(view));
         GradeTableFiles.WriteRanking(version, "instituciones", view.Ranking);
-        var chart = HtmlPage.Chart("Instituciones por tasa de deserción y estado del plan", png, "ranking_instituciones");
-        WriteText(Path.Combine(version, "index.html"), HtmlPage.Wrap($"Deserción escolar {input.Year} – informe municipal", MunicipalPage.Render(input, view, chart)));
+        var chart = new PublishedChart("Instituciones por tasa de deserción y estado del plan", File.ReadAllBytes(png), "ranking_instituciones");
+        WriteText(Path.Combine(version, "index.html"), html.Render<MunicipalReport>(new Dictionary<string, object?>
+        {
+            [nameof(MunicipalReport.Input)] = input,
+            [nameof(MunicipalReport.View)] = view,
+            [nameof(MunicipalReport.Chart)] = chart,
+        }));
     }
 
-    private static void PublishInstitution(PublicationInput input, InstitutionPublication institution, IReadOnlyList<IndicatorRow> ranking, string folder)
+    private static void PublishInstitution(PublicationInput input, InstitutionPublication institution, IReadOnlyList<IndicatorRow> ranking, string folder,
+        PublicationHtml html)
     {
         Directory.CreateDirectory(folder);
         var byGrade = institution.ByGrade;
         var byMonth = institution.ByMonth;
         var total = ranking.FirstOrDefault(r => string.Equals(r.InstitutionDane, institution.InstitutionDane, StringComparison.Ordinal));
         var name = institution.InstitutionName;
-        var charts = new StringBuilder();
+        var charts = new List<PublishedChart>();
 
         var gradeTitle = "Deserción por grado frente a la meta del plan";
         var (gradePng, _) = ChartFile.Save(GradeRateChart.Create(name, input.Year, byGrade, institution.Plan, input.MunicipalTotal?.DropoutRate), folder, "desercion_por_grado");
-        charts.Append(HtmlPage.Chart(gradeTitle, gradePng, "desercion_por_grado"));
+        charts.Add(new PublishedChart(gradeTitle, File.ReadAllBytes(gradePng), "desercion_por_grado"));
 
         var allowance = TargetPath.YearEndAllowance(institution.Plan, institution.ByGrade);
         var followUps = institution.Plan?.FollowUps.Select(f => f.Month).ToList() ?? [];
         var (monthPng, _) = ChartFile.Save(MonthlyDropoutChart.Create(name, input.Year, byMonth, allowance, followUps, input.Options), folder, "desertores_por_mes");
-        charts.Append(HtmlPage.Chart("Desertores acumulados por mes frente a la trayectoria de la meta", monthPng, "desertores_por_mes"));
+        charts.Add(new PublishedChart("Desertores acumulados por mes frente a la trayectoria de la meta", File.ReadAllBytes(monthPng), "desertores_por_mes"));
 
         var (vsPng, _) = ChartFile.Save(InstitutionVsMunicipalChart.Create(name, input.Year, total, byGrade, input.MunicipalTotal, input.MunicipalByLevel), folder, "institucion_vs_municipio");
-        charts.Append(HtmlPage.Chart("Institución frente al municipio", vsPng, "institucion_vs_municipio"));
+        charts.Add(new PublishedChart("Institución frente al municipio", File.ReadAllBytes(vsPng), "institucion_vs_municipio"));
 
         GradeTableFiles.WriteGrades(folder, "indicadores_grado", byGrade);
-        var body = InstitutionPage.Render(institution, byGrade, input.Year, input.Month, charts.ToString());
-        WriteText(Path.Combine(folder, "index.html"), HtmlPage.Wrap($"{name} – deserción escolar {input.Year}", body));
+        WriteText(Path.Combine(folder, "index.html"), html.Render<InstitutionReport>(new Dictionary<string, object?>
+        {
+            [nameof(InstitutionReport.Institution)] = institution,
+            [nameof(InstitutionReport.ByGrade)] = byGrade,
+            [nameof(InstitutionReport.Year)] = input.Year,
+            [nameof(InstitutionReport.Month)] = input.Month,
+            [nameof(InstitutionReport.Charts)] = charts,
+        }));
     }
 
     private static void WriteText(string path, string text) => File.WriteAllText(path, text, Utf8NoBom);
