@@ -1,7 +1,5 @@
-using System.Globalization;
-using System.Text;
+using PermanenciaAnalytics.App.Web.Components.Pages;
 using PermanenciaAnalytics.App.Web.Data;
-using PermanenciaAnalytics.Core.Grades;
 using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Core.Plans;
 using PermanenciaAnalytics.Reports.Charts;
@@ -77,21 +75,10 @@ internal static class InstitutionGradeChart
     }
 
     /// <summary>The <c>&lt;map&gt;</c> whose areas open each grade's students page.</summary>
-    public static void AppendMap(StringBuilder html, string mapName, string dane, int year, Plot plot, IReadOnlyList<IndicatorRow> bars)
+    /// <summary>The clickable rectangles of the bars, in the pixels of the PNG the chart route draws.</summary>
+    public static IReadOnlyList<GradeBarArea> Areas(Plot plot, IReadOnlyList<IndicatorRow> bars)
     {
-        ArgumentNullException.ThrowIfNull(html);
-        html.Append("<map name=\"").Append(Html.Attr(mapName)).Append("\">");
         var rates = bars.ToDictionary(r => r.Grade!.Value, r => r.DropoutRate);
-        foreach (var (grade, left, top, right, bottom) in BarRectangles(plot, bars))
-        {
-            var gradeName = GradeCatalog.DisplayName(grade);
-            html.Append("<area shape=\"rect\" coords=\"")
-                .Append(string.Create(CultureInfo.InvariantCulture, $"{left},{top},{right},{bottom}"))
-                .Append("\" href=\"/instituciones/").Append(Html.Url(dane)).Append("/grados/").Append(grade.ToString(CultureInfo.InvariantCulture))
-                .Append("/estudiantes?anio=").Append(Html.Year(year)).Append("\" alt=\"Estudiantes de ").Append(Html.Attr(gradeName))
-                .Append(" (tasa ").Append(Html.Attr(Html.Rate(rates[grade]))).Append(")\">");
-        }
-
-        html.Append("</map>\n");
+        return BarRectangles(plot, bars).Select(b => new GradeBarArea(b.Grade, b.Left, b.Top, b.Right, b.Bottom, Html.Rate(rates[b.Grade]))).ToList();
     }
 }

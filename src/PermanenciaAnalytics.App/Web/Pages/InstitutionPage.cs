@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
 using PermanenciaAnalytics.App.Cli.Output;
+using PermanenciaAnalytics.App.Web.Components;
+using PermanenciaAnalytics.App.Web.Components.Pages;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
-using PermanenciaAnalytics.Core.Grades;
 using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Reports.Publishing;
@@ -32,82 +33,33 @@ internal static class InstitutionPage
         var total = indicators.Query(year, IndicatorDimension.Institution, dane).FirstOrDefault(r => r.InstitutionDane == dane);
         var name = total?.InstitutionName ?? rows.Select(r => r.InstitutionName).FirstOrDefault(n => n is not null) ?? dane;
         var canSeeStudents = AccessPolicy.Allows(context.User, Capability.StudentList, dane);
-        var q = "?anio=" + Html.Year(year);
-        var html = new StringBuilder();
-        html.Append("<p class=\"lead\">Código DANE ").Append(Html.E(dane)).Append(" · año lectivo ").Append(Html.Year(year)).Append(": ");
-        if (total is null || total.Suppressed)
-        {
-            html.Append(total is null ? "sin matrícula cargada." : "cifras reservadas (grupo con muy pocos estudiantes).");
-        }
-        else
-        {
-            html.Append(Html.Count(total.Enrolled)).Append(" matriculados, ").Append(Html.Count(total.Dropouts)).Append(" desertores, ")
-                .Append(Html.Count(total.TransfersOut)).Append(" traslados a otras instituciones; tasa de deserción ").Append(Html.Rate(total.DropoutRate)).Append('.');
-        }
-
-        html.Append("</p>\n<p class=\"actions\"><a href=\"/instituciones/").Append(Html.Url(dane))
-            .Append("/indicadores.csv").Append(q).Append("\" download>Descargar CSV</a> <a href=\"/instituciones/").Append(Html.Url(dane))
-            .Append("/indicadores.xlsx").Append(q).Append("\" download>Descargar XLSX</a>");
-        if (canSeeStudents)
-        {
-            html.Append(" <a href=\"/instituciones/").Append(Html.Url(dane)).Append("/busqueda-activa").Append(q).Append("\">Búsqueda activa</a>");
-        }
-
-        html.Append("</p>\n");
-        AppendGradeChart(html, dane, year, name, canSeeStudents, rows, publication, indicators);
-        AppendGradeTable(html, rows, dane, year, canSeeStudents);
-        InstitutionSedeSection.Append(html, indicators.Query(year, IndicatorDimension.Sede, dane), SedeNames.For(database, dane), year);
+        var plan = new StringBuilder();
         if (publication is not null)
         {
-            InstitutionMonthlySection.Append(html, publication, dane, year);
-            InstitutionPlanSection.Append(html, context, publication, dane, year);
+            InstitutionPlanSection.Append(plan, context, publication, dane, year);
         }
 
-        return Layout.Page(context, name, html.ToString());
+        return View.Of<InstitutionView>(new
+        {
+            Dane = dane,
+            Year = year,
+            Name = name,
+            Total = total,
+            Rows = rows,
+            BySede = indicators.Query(year, IndicatorDimension.Sede, dane),
+            SedeNames = SedeNames.For(database, dane),
+            Publication = publication,
+            CanSeeStudents = canSeeStudents,
+            GradeMap = canSeeStudents ? GradeMap(dane, year, rows, publication, indicators) : null,
+            PlanSectionMarkup = plan.ToString(),
+        });
     }
 
-    private static void AppendGradeChart(StringBuilder html, string dane, int year, string name, bool clickable, List<IndicatorRow> rows, InstitutionPublication? publication, IIndicatorReader indicators)
+    // The same plot the PNG route draws (same rows, plan and municipal rate), laid out at the same size.
+    private static IReadOnlyList<GradeBarArea> GradeMap(string dane, int year, List<IndicatorRow> rows, InstitutionPublication? publication, IIndicatorReader indicators)
     {
-        html.Append("<figure").Append(clickable ? " class=\"mapped\"" : "").Append("><img id=\"grafico-grados\" src=\"/instituciones/").Append(Html.Url(dane))
-            .Append("/grafico.png?anio=").Append(Html.Year(year)).Append("\" width=\"").Append(InstitutionGradeChart.Width).Append("\" height=\"").Append(InstitutionGradeChart.Height)
-            .Append(clickable ? "\" usemap=\"#barras-grados" : "")
-            .Append("\" alt=\"Gráfico de barras: tasa de deserción por grado en ").Append(Html.Attr(name))
-            .Append(", ").Append(Html.Year(year)).Append(". Los valores están en la tabla siguiente.\"><figcaption>Tasa de deserción por grado")
-            .Append(clickable ? ": haga clic en una barra para ver los estudiantes del grado" : "").Append("</figcaption></figure>\n");
-        if (clickable)
-        {
-            // The same plot the PNG route draws (same rows, plan and municipal rate), laid out at the same size.
-            var (plot, bars) = InstitutionGradeChart.Create(dane, year, rows, publication?.Plan, InstitutionGradeChart.MunicipalRate(year, indicators));
-            InstitutionGradeChart.AppendMap(html, "barras-grados", dane, year, plot, bars);
-        }
-    }
-
-    private static void AppendGradeTable(StringBuilder html, List<IndicatorRow> rows, string dane, int year, bool canSeeStudents)
-    {
-        var q = "?anio=" + Html.Year(year);
-        html.Append("<div class=\"scroll\"><table>\n<caption>Indicadores por grado, ").Append(Html.Year(year))
-            .Append("</caption>\n<thead><tr><th scope=\"col\">Grado</th>").Append(IndicatorCells.Headers())
-            .Append(canSeeStudents ? "<th scope=\"col\">Estudiantes</th>" : "").Append("</tr></thead><tbody>\n");
-        foreach (var row in rows)
-        {
-            html.Append("<tr><th scope=\"row\">").Append(Html.E(GradeCatalog.DisplayName(row.Grade!.Value))).Append("</th>");
-            IndicatorCells.Append(html, row);
-            if (canSeeStudents)
-            {
-                var gradeCode = row.Grade.Value.ToString(CultureInfo.InvariantCulture);
-                html.Append("<td><a href=\"/instituciones/").Append(Html.Url(dane)).Append("/grados/").Append(gradeCode).Append("/estudiantes").Append(q)
-                    .Append("\">Ver estudiantes</a> · <a href=\"/instituciones/").Append(Html.Url(dane)).Append("/busqueda-activa").Append(q).Append("&amp;grado=")
-                    .Append(gradeCode).Append("\">Retirados</a></td>");
-            }
-
-            html.Append("</tr>\n");
-        }
-
-        html.Append("</tbody></table></div>\n");
-        if (rows.Count == 0)
-        {
-            html.Append("<p>No hay matrícula cargada para esta institución en ").Append(Html.Year(year)).Append(".</p>\n");
-        }
+        var (plot, bars) = InstitutionGradeChart.Create(dane, year, rows, publication?.Plan, InstitutionGradeChart.MunicipalRate(year, indicators));
+        return InstitutionGradeChart.Areas(plot, bars);
     }
 
     private static IResult Chart(string dane, string? anio, SchoolYears years, IIndicatorReader indicators, IPublicationLookups lookups)
