@@ -1,3 +1,4 @@
+using PermanenciaAnalytics.App.Web.Components.Pages;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Pages;
 
@@ -16,29 +17,33 @@ public sealed class UploadNoticeTests
 
     [Theory]
     [MemberData(nameof(States))]
-    public void For_RefreshesOnlyWhileTheFileWaits_AndSaysWhereItIs(string state, int refresh, string phrase)
+    public async Task For_RefreshesOnlyWhileTheFileWaits_AndSaysWhereItIs(string state, int refresh, string phrase)
     {
         // Arrange
         var file = state.Length == 0 ? null : new InboxFile("x.csv", state, 10, DateTime.UnixEpoch, state == "rechazado" ? "x.csv: está vacío" : null);
 
         // Act
         var notice = UploadNotice.For("x.csv", file);
+        var html = await RenderAsync(notice);
 
         // Assert
         Assert.Equal(refresh == 0 ? null : refresh, notice.RefreshSeconds);
-        Assert.Contains(phrase, notice.Html, StringComparison.Ordinal);
+        Assert.Contains(phrase, html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void For_EncodesTheFileName_WhenItHoldsMarkup()
+    public async Task For_EncodesTheFileName_WhenItHoldsMarkup()
     {
         // Act
-        var notice = UploadNotice.For("<script>.csv", null);
+        var html = await RenderAsync(UploadNotice.For("<script>.csv", null));
 
         // Assert
-        Assert.Contains("&lt;script&gt;.csv", notice.Html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script>", notice.Html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;.csv", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
     }
+
+    private static Task<string> RenderAsync(UploadNotice notice) =>
+        ComponentHtml.RenderAsync<UploadNoticeView>(new Dictionary<string, object?> { [nameof(UploadNoticeView.Notice)] = notice });
 
     [Theory]
     [InlineData(null, "")]

@@ -1,5 +1,6 @@
 using System.Globalization;
-using System.Text;
+using PermanenciaAnalytics.App.Web.Components;
+using PermanenciaAnalytics.App.Web.Components.Pages;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
 
@@ -24,7 +25,7 @@ internal static class LoadSummaryPage
     {
         if (loads.Find(loadId) is not { } load)
         {
-            return NotFound(context, loadId);
+            return NotFound(loadId);
         }
 
         var rows = rejected.First(loadId, FirstRows);
@@ -34,24 +35,20 @@ internal static class LoadSummaryPage
                 string.Create(CultureInfo.InvariantCulture, $"carga {loadId}, {rows.Count} filas mostradas"));
         }
 
-        var html = new StringBuilder();
-        html.Append("<p><a href=\"/cargas\">Volver a cargas</a></p>\n");
-        if (context.Request.Query.ContainsKey("subido"))
+        return View.Of<LoadSummaryView>(new
         {
-            html.Append("<p class=\"ok\" role=\"status\">La importación de <strong>").Append(Html.E(load.FileName)).Append("</strong> terminó.</p>\n");
-        }
-
-        LoadSummaryTables.AppendSummary(html, load);
-        LoadSummaryTables.AppendIssueCounts(html, load, loads.IssueCounts(loadId));
-        LoadSummaryTables.AppendRows(html, load, rows);
-        return Layout.Page(context, "Carga " + loadId.ToString(CultureInfo.InvariantCulture), html.ToString());
+            Load = load,
+            IssueCounts = loads.IssueCounts(loadId),
+            Rows = rows,
+            JustUploaded = context.Request.Query.ContainsKey("subido"),
+        });
     }
 
     private static IResult DownloadRejected(HttpContext context, long loadId, LoadDetailsReader loads, RejectedRowsReader rejected, AuditLog audit)
     {
         if (loads.Find(loadId) is not { } load)
         {
-            return NotFound(context, loadId);
+            return NotFound(loadId);
         }
 
         WebAudit.Write(context, audit, "descargar_filas_rechazadas", null, (int?)load.SchoolYear,
@@ -61,8 +58,6 @@ internal static class LoadSummaryPage
             "text/csv; charset=utf-8", string.Create(CultureInfo.InvariantCulture, $"rechazos-carga-{loadId}.csv"));
     }
 
-    private static IResult NotFound(HttpContext context, long loadId) =>
-        Layout.Page(context, "Carga no encontrada",
-            "<p class=\"error\" role=\"alert\">No existe la carga " + loadId.ToString(CultureInfo.InvariantCulture)
-            + ".</p>\n<p><a href=\"/cargas\">Volver a cargas</a></p>\n", StatusCodes.Status404NotFound);
+    private static IResult NotFound(long loadId) =>
+        View.Of<LoadNotFoundView>(new { LoadId = loadId }, StatusCodes.Status404NotFound);
 }

@@ -1,7 +1,8 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Options;
+using PermanenciaAnalytics.App.Web.Components;
+using PermanenciaAnalytics.App.Web.Components.Pages;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
 
@@ -64,13 +65,8 @@ internal static class UploadsPage
 
     private static IResult Render(HttpContext context, PermanenciaWebOptions options, LoadLedgerReader ledger, LoadDetailsReader loads, string? error, int status)
     {
-        var html = new StringBuilder();
-        int? refresh = null;
-        if (error is not null)
-        {
-            html.Append("<p class=\"error\" role=\"alert\">").Append(Html.E(error)).Append("</p>\n");
-        }
-        else if (context.Request.Query["guardado"].ToString() is { Length: > 0 } saved)
+        UploadNotice? notice = null;
+        if (error is null && context.Request.Query["guardado"].ToString() is { Length: > 0 } saved)
         {
             // Once the import job has recorded the file, its summary is the answer to "what happened to my upload".
             if (loads.LatestLoadOf(saved) is { } loadId)
@@ -78,18 +74,16 @@ internal static class UploadsPage
                 return Results.Redirect("/cargas/" + loadId.ToString(CultureInfo.InvariantCulture) + "?subido=1");
             }
 
-            var notice = UploadNotice.For(saved, new InboxFolder(options.InboxFolder).Find(saved));
-            html.Append(notice.Html);
-            refresh = notice.RefreshSeconds;
+            notice = UploadNotice.For(saved, new InboxFolder(options.InboxFolder).Find(saved));
         }
 
-        html.Append("<form class=\"upload\" method=\"post\" action=\"/cargas\" enctype=\"multipart/form-data\">").Append(Layout.Antiforgery(context))
-            .Append("<p><label for=\"archivo\">Extracto SIMAT o SIMPADE (CSV o TXT), o plan de permanencia (XLSX de la plantilla)</label>")
-            .Append("<input id=\"archivo\" name=\"archivo\" type=\"file\" accept=\".csv,.txt,.xlsx\" required></p>")
-            .Append("<p><button type=\"submit\">Subir archivo</button></p></form>\n");
-        var loadOfFile = loads.LatestLoadPerFile();
-        UploadsTables.AppendInbox(html, new InboxFolder(options.InboxFolder).List(), loadOfFile);
-        UploadsTables.AppendLedger(html, ledger.Recent(50));
-        return Layout.Page(context, "Cargas de archivos", html.ToString(), status, refresh);
+        return View.Of<UploadsView>(new
+        {
+            Error = error,
+            Notice = notice,
+            Inbox = new InboxFolder(options.InboxFolder).List(),
+            LoadOfFile = loads.LatestLoadPerFile(),
+            Loads = ledger.Recent(50),
+        }, status);
     }
 }
