@@ -6,7 +6,7 @@ using PermanenciaAnalytics.Etl.Validation;
 namespace PermanenciaAnalytics.Etl.Loading;
 
 /// <summary>
-/// The cut date of a SIMAT file (DESIGN.md §4): <c>--cut</c>, else the first row's <c>FECHA_CORTE</c>, else a
+/// The cut date of a SIMAT file (docs/design.md §4): <c>--cut</c>, else the first row's <c>FECHA_CORTE</c>, else a
 /// <c>YYYY-MM-DD</c> or <c>YYYYMMDD</c> date in the file name. Null when none gives a valid date.
 /// </summary>
 public static partial class CutDateResolver

@@ -123,7 +123,7 @@ internal sealed class SyntheticPopulation
         }
         else if (!student.IsDropout && last - student.StartCut >= 3 && random.Chance(0.02))
         {
-            // Leaves for one or two cuts and comes back before the final cut: not a dropout (DESIGN.md §5 rule 5).
+            // Leaves for one or two cuts and comes back before the final cut: not a dropout (docs/design.md §5 rule 5).
             student.GapLength = (byte)random.Next(1, 3);
             student.GapStart = (byte)random.Next(student.StartCut + 1, last - student.GapLength + 1);
             if (random.Chance(0.5)) { flags |= StudentFlags.RetiredVisible; }

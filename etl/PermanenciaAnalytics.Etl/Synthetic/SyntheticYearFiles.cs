@@ -8,7 +8,7 @@ public sealed record SyntheticCutFile(DateOnly Cut, string Path, long Rows);
 
 /// <summary>
 /// What the generator decided, counted straight from its student trajectories (not by re-reading the files):
-/// the "truth" the indicator engine should find. Counts follow DESIGN.md §5 (universe grades 0–11 and 99).
+/// the "truth" the indicator engine should find. Counts follow docs/design.md §5 (universe grades 0–11 and 99).
 /// </summary>
 public sealed record SyntheticTruth(
     int Students,

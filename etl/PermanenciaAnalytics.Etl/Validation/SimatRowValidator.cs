@@ -4,7 +4,7 @@ using PermanenciaAnalytics.Etl.Reading;
 namespace PermanenciaAnalytics.Etl.Validation;
 
 /// <summary>
-/// Validates one SIMAT row (issue 3 §4): identity (PER_ID, else TIPODOC + DOC), 12-digit institution DANE, a known
+/// Validates one SIMAT row (docs/design.md §4): identity (PER_ID, else TIPODOC + DOC), 12-digit institution DANE, a known
 /// grade code, ESTADO present, dates in a known format. The first rejecting problem drops the row; an unknown ESTADO
 /// loads as <c>OTRO</c> (not enrolled) with a warning. Reuses its records: read them before the next call.
 /// </summary>

@@ -6,7 +6,7 @@ namespace PermanenciaAnalytics.Reports.Charts;
 
 /// <summary>
 /// The institution's dropout rate against the municipality's, for the total and for each level the institution
-/// teaches (pairs of bars). Level rates are summed counts divided once (DESIGN.md §5 rule 7). The total is the
+/// teaches (pairs of bars). Level rates are summed counts divided once (docs/design.md §5 rule 7). The total is the
 /// institution's own row (suppressed grade rows carry no counts, so it cannot be summed from them); a level with a
 /// suppressed grade is left out, since its rate could reveal that cell.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace PermanenciaAnalytics.Reports.Indicators;
 
 /// <summary>
-/// Intra-annual: DESIGN.md §5 (dropouts within year Y). Inter-annual: students enrolled at the final cut of Y−1 in
+/// Intra-annual: docs/design.md §5 (dropouts within year Y). Inter-annual: students enrolled at the final cut of Y−1 in
 /// grades 0–10 who are enrolled at no cut of Y (docs/methodology.md).
 /// </summary>
 public enum IndicatorMeasure

@@ -5,7 +5,7 @@ using PermanenciaAnalytics.Etl.Database;
 namespace PermanenciaAnalytics.Reports.Indicators;
 
 /// <summary>
-/// Indicator rows for one year and dimension (DESIGN.md §5–§6) from the outcomes <c>recompute</c> derived:
+/// Indicator rows for one year and dimension (docs/design.md §5–§6) from the outcomes <c>recompute</c> derived:
 /// counts by SQL GROUP BY, summed per dimension, rates from <see cref="DropoutRate.Percent"/>. Static and stateless.
 /// </summary>
 public static class IndicatorQuery

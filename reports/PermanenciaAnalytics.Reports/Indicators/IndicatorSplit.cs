@@ -3,7 +3,7 @@ using PermanenciaAnalytics.Etl.Database;
 namespace PermanenciaAnalytics.Reports.Indicators;
 
 /// <summary>
-/// The disaggregations of <c>--split</c> (DESIGN.md §5) as SQL expressions over a row aliased <c>o</c> carrying the
+/// The disaggregations of <c>--split</c> (docs/design.md §5) as SQL expressions over a row aliased <c>o</c> carrying the
 /// enrolment attributes. A fixed whitelist: the only SQL text spliced into queries; values always travel as parameters.
 /// </summary>
 public static class IndicatorSplit

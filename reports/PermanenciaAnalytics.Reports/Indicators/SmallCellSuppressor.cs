@@ -4,7 +4,7 @@ using PermanenciaAnalytics.Reports.Indicators.Suppression;
 namespace PermanenciaAnalytics.Reports.Indicators;
 
 /// <summary>
-/// Small-cell suppression (DESIGN.md §5, docs/methodology.md §4) for rows of any dimension, mixed or not. The rule
+/// Small-cell suppression (docs/design.md §5, docs/methodology.md §4) for rows of any dimension, mixed or not. The rule
 /// itself is <see cref="JointSuppressor"/>: rows are sorted into their tables by their keys, every total they add up to
 /// (institution, level, municipality, month, unsplit) is treated as published — when the rows do not hold it, it is the
 /// total another query would print — and reserved rows are chosen so that none can be recovered from those totals.

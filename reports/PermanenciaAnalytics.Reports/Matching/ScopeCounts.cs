@@ -4,7 +4,7 @@ using PermanenciaAnalytics.Core.Plans;
 
 namespace PermanenciaAnalytics.Reports.Matching;
 
-/// <summary>Sums grade rows into a scope: counts first, then the rate (DESIGN.md §5 rule 7).</summary>
+/// <summary>Sums grade rows into a scope: counts first, then the rate (docs/design.md §5 rule 7).</summary>
 internal static class ScopeCounts
 {
     public static (long Enrolled, long Dropouts) Sum(IEnumerable<IndicatorRow> byGrade, PlanScope scope)

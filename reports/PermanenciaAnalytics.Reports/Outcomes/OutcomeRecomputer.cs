@@ -7,7 +7,7 @@ namespace PermanenciaAnalytics.Reports.Outcomes;
 
 /// <summary>
 /// Rebuilds <c>student_year_outcome</c> and <c>student_transfer_out</c> for one school year from the loaded SIMAT cuts
-/// (DESIGN.md §5 rules 2–6), set-wise in the engine's own SQL: delete and insert…select in one transaction, so a reader
+/// (docs/design.md §5 rules 2–6), set-wise in the engine's own SQL: delete and insert…select in one transaction, so a reader
 /// sees either the old or the new outcomes. <c>until</c> treats the latest cut on or before it as final.
 /// Static and stateless: the CLI and the Hangfire recompute job call it directly.
 /// </summary>

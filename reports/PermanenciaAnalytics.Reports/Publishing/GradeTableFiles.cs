@@ -8,7 +8,7 @@ using PermanenciaAnalytics.Core.Text;
 namespace PermanenciaAnalytics.Reports.Publishing;
 
 /// <summary>
-/// The published tables as files: CSV in the invariant culture (DESIGN.md §6 columns plus <c>suppressed</c>; a suppressed
+/// The published tables as files: CSV in the invariant culture (docs/design.md §6 columns plus <c>suppressed</c>; a suppressed
 /// row has empty counts) and an XLSX with the same content. Suppression must already be applied.
 /// </summary>
 internal static class GradeTableFiles

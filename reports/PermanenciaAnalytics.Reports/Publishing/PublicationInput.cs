@@ -34,7 +34,7 @@ public sealed record PublicationInput
 
     public MatchingOptions Options { get; init; } = MatchingOptions.Default;
 
-    /// <summary>Cells with fewer enrolled students than this are suppressed in published tables (DESIGN.md §5).</summary>
+    /// <summary>Cells with fewer enrolled students than this are suppressed in published tables (docs/design.md §5).</summary>
     public int SmallCellThreshold { get; init; } = Indicators.SmallCellSuppressor.DefaultMinCell;
 
     /// <summary>

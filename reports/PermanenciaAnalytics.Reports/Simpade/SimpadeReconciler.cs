@@ -5,7 +5,7 @@ using PermanenciaAnalytics.Reports.Sql;
 namespace PermanenciaAnalytics.Reports.Simpade;
 
 /// <summary>
-/// DESIGN.md §5 rule 8: SIMAT dropouts of the recomputed outcomes against SIMPADE desertores, matched by student key,
+/// docs/design.md §5 rule 8: SIMAT dropouts of the recomputed outcomes against SIMPADE desertores, matched by student key,
 /// PER_ID or document hash (never by name). Counts only; no student is listed.
 /// </summary>
 public static class SimpadeReconciler

@@ -2,7 +2,7 @@ using PermanenciaAnalytics.Core.Security;
 
 namespace PermanenciaAnalytics.App.Accounts;
 
-/// <summary>A web account. <see cref="InstitutionDane"/> is set only for rectors (DESIGN.md §1).</summary>
+/// <summary>A web account. <see cref="InstitutionDane"/> is set only for rectors (docs/design.md §1).</summary>
 public sealed record AppUser(
     long Id,
     string Name,

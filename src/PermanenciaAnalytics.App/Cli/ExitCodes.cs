@@ -1,6 +1,6 @@
 namespace PermanenciaAnalytics.App.Cli;
 
-/// <summary>DESIGN.md §6: 0 success, 1 usage error, 2 input refused (nothing loaded).</summary>
+/// <summary>docs/design.md §6: 0 success, 1 usage error, 2 input refused (nothing loaded).</summary>
 internal static class ExitCodes
 {
     public const int Success = 0;

@@ -3,7 +3,7 @@ using PermanenciaAnalytics.Etl.Database;
 
 namespace PermanenciaAnalytics.App.Cli;
 
-/// <summary>Options accepted before or after any command (DESIGN.md §6).</summary>
+/// <summary>Options accepted before or after any command (docs/design.md §6).</summary>
 internal sealed class GlobalOptions
 {
     public const string DatabaseEnvironmentVariable = "PERMANENCIA_DB";

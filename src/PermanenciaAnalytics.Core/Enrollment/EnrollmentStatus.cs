@@ -19,7 +19,7 @@ public enum EnrollmentStatus
 
 public static class EnrollmentStatusParser
 {
-    /// <summary>Trimmed, case- and accent-insensitive (DESIGN.md §5 rule 2).</summary>
+    /// <summary>Trimmed, case- and accent-insensitive (docs/design.md §5 rule 2).</summary>
     public static EnrollmentStatus Parse(string? raw) => TextKey.Normalize(raw) switch
     {
         "MATRICULADO" => EnrollmentStatus.Matriculado,

@@ -47,7 +47,7 @@ public static class GradeCatalog
         return Names.TryGetValue(TextKey.Normalize(text), out grade);
     }
 
-    /// <summary>DESIGN.md §5 rule 1: grades 0–11 and 99 are in the dropout-rate universe.</summary>
+    /// <summary>docs/design.md §5 rule 1: grades 0–11 and 99 are in the dropout-rate universe.</summary>
     public static bool IsInDropoutUniverse(int grade) => grade is >= 0 and <= 11 or 99;
 
     public static EducationLevel LevelOf(int grade) => grade switch

@@ -1,7 +1,7 @@
 namespace PermanenciaAnalytics.Core.Indicators;
 
 /// <summary>
-/// DESIGN.md §5 rule 7: 100 × numerator / denominator in <see cref="decimal"/>, rounded half away from zero
+/// docs/design.md §5 rule 7: 100 × numerator / denominator in <see cref="decimal"/>, rounded half away from zero
 /// to two decimals on the exact value (5 of 32 → 15.625 → 15.63). Null when the denominator is zero.
 /// </summary>
 public static class DropoutRate

@@ -1,6 +1,6 @@
 namespace PermanenciaAnalytics.Core.Indicators;
 
-/// <summary>Groupings of <c>indicators --by</c> (DESIGN.md §6).</summary>
+/// <summary>Groupings of <c>indicators --by</c> (docs/design.md §6).</summary>
 public enum IndicatorDimension
 {
     Institution,

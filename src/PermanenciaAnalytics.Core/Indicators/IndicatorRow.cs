@@ -1,7 +1,7 @@
 namespace PermanenciaAnalytics.Core.Indicators;
 
 /// <summary>
-/// One group of an indicator query: counts first, the rate derived from them (DESIGN.md §5 rule 7).
+/// One group of an indicator query: counts first, the rate derived from them (docs/design.md §5 rule 7).
 /// Key members that the grouping does not use are null (e.g. <see cref="Grade"/> for <c>--by institution</c>).
 /// </summary>
 public sealed record IndicatorRow

@@ -63,7 +63,7 @@ public sealed record PlanScope
         return false;
     }
 
-    /// <summary>Levels that have dropout rates (DESIGN.md §5): the only levels a plan may target.</summary>
+    /// <summary>Levels that have dropout rates (docs/design.md §5): the only levels a plan may target.</summary>
     public static IReadOnlyList<EducationLevel> LevelsWithRates { get; } =
         [EducationLevel.Transicion, EducationLevel.Primaria, EducationLevel.Secundaria, EducationLevel.Media, EducationLevel.Aceleracion];
 

@@ -1,6 +1,6 @@
 namespace PermanenciaAnalytics.Core.Security;
 
-/// <summary>DESIGN.md §1. A rector sees only their own institution.</summary>
+/// <summary>docs/design.md §1. A rector sees only their own institution.</summary>
 public enum UserRole
 {
     Secretaria,

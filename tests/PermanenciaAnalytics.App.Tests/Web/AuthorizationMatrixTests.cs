@@ -7,7 +7,7 @@ namespace PermanenciaAnalytics.App.Tests.Web;
 
 /// <summary>
 /// Every endpoint and page × every role × own/other institution, over real HTTP. The expectations are written by
-/// hand from DESIGN.md §1 and issue 6 (not computed from AccessPolicy). Signed-in callers use bearer tokens, which the
+/// hand from docs/design.md §1 and issue 6 (not computed from AccessPolicy). Signed-in callers use bearer tokens, which the
 /// server accepts for pages too, so one request shape covers everything; POST forms that pass authorization are then
 /// refused by antiforgery (400), which proves the request reached the handler.
 /// </summary>

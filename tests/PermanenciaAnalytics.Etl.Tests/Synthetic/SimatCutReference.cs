@@ -4,7 +4,7 @@ using PermanenciaAnalytics.Etl.Synthetic;
 namespace PermanenciaAnalytics.Etl.Tests.Synthetic;
 
 /// <summary>
-/// A plain re-reading of the written SIMAT cut files that applies DESIGN.md §5 rules 2–5 independently of the
+/// A plain re-reading of the written SIMAT cut files that applies docs/design.md §5 rules 2–5 independently of the
 /// generator's own bookkeeping: attributed grade = grade of the MATRICULADO row at the latest enrolled cut;
 /// dropout = not MATRICULADO at the final cut.
 /// </summary>

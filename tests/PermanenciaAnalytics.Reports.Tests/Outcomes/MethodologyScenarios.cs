@@ -3,7 +3,7 @@ using PermanenciaAnalytics.Reports.Tests.Support;
 namespace PermanenciaAnalytics.Reports.Tests.Outcomes;
 
 /// <summary>
-/// DESIGN.md §5 rules as hand-computed scenarios. Cuts of 2025: 31 Mar, 30 Jun, 30 Sep, 30 Nov (final).
+/// docs/design.md §5 rules as hand-computed scenarios. Cuts of 2025: 31 Mar, 30 Jun, 30 Sep, 30 Nov (final).
 /// Student "F" is enrolled at every cut so every scenario has all four cuts.
 /// </summary>
 internal static class MethodologyScenarios

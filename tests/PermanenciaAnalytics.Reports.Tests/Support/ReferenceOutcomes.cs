@@ -4,7 +4,7 @@ using PermanenciaAnalytics.Core.Grades;
 namespace PermanenciaAnalytics.Reports.Tests.Support;
 
 /// <summary>
-/// DESIGN.md §5 rules 1–6 written plainly over in-memory rows, independent of the SQL. Rows of one cut are taken
+/// docs/design.md §5 rules 1–6 written plainly over in-memory rows, independent of the SQL. Rows of one cut are taken
 /// in list order, which is the order the seeder loads them (the SQL's load_id/row_number tie-break).
 /// </summary>
 internal static class ReferenceOutcomes

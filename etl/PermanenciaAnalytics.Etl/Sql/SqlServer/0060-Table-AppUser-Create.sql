@@ -1,4 +1,4 @@
--- Web accounts (DESIGN.md §1). Passwords are stored only as ASP.NET Core Identity PasswordHasher hashes.
+-- Web accounts (docs/design.md §1). Passwords are stored only as ASP.NET Core Identity PasswordHasher hashes.
 -- A rector has exactly one institution; other roles have none.
 CREATE TABLE dbo.app_user (
     user_id          INT IDENTITY(1,1) NOT NULL CONSTRAINT pk_app_user PRIMARY KEY,

@@ -1,4 +1,4 @@
--- Derived per student and school year by `recompute` (DESIGN.md §5 rules 3–6); rebuilt wholesale per year.
+-- Derived per student and school year by `recompute` (docs/design.md §5 rules 3–6); rebuilt wholesale per year.
 -- Disaggregation attributes are copied from the attributed MATRICULADO row (latest enrolled cut).
 CREATE TABLE student_year_outcome (
     school_year        INTEGER NOT NULL,

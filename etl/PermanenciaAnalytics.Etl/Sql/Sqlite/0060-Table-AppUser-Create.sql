@@ -1,4 +1,4 @@
--- Web accounts (DESIGN.md §1). Passwords are stored only as ASP.NET Core Identity PasswordHasher hashes.
+-- Web accounts (docs/design.md §1). Passwords are stored only as ASP.NET Core Identity PasswordHasher hashes.
 -- A rector has exactly one institution; other roles have none.
 CREATE TABLE app_user (
     user_id          INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -8,7 +8,7 @@ namespace PermanenciaAnalytics.App.Cli.Commands;
 
 /// <summary>
 /// <c>indicators --year Y --by DIMS [--split S] [--format table|csv|json] [--suppress [--min-cell N]]
-/// [--measure intraannual|interannual] [--institution DANE] [--reference-date D]</c> (DESIGN.md §6).
+/// [--measure intraannual|interannual] [--institution DANE] [--reference-date D]</c> (docs/design.md §6).
 /// Suppression is off by default: the CLI serves the data owners; publications turn it on.
 /// </summary>
 internal static class IndicatorsCommand

@@ -4,7 +4,7 @@ using PermanenciaAnalytics.Reports.Outcomes;
 
 namespace PermanenciaAnalytics.App.Cli.Commands;
 
-/// <summary><c>recompute --year Y [--until D]</c>: rebuild the student-year outcomes of one year (DESIGN.md §5).</summary>
+/// <summary><c>recompute --year Y [--until D]</c>: rebuild the student-year outcomes of one year (docs/design.md §5).</summary>
 internal static class RecomputeCommand
 {
     public static Command Create(GlobalOptions globals)

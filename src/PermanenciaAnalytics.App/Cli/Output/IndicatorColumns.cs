@@ -7,7 +7,7 @@ namespace PermanenciaAnalytics.App.Cli.Output;
 /// <summary>One key column of an indicator table: CSV/JSON name, Spanish header, machine and human value.</summary>
 internal sealed record IndicatorColumn(string Name, string Header, Func<IndicatorRow, string?> Machine, Func<IndicatorRow, string?> Human);
 
-/// <summary>The key columns of each <c>--by</c> dimension (DESIGN.md §6), plus the optional <c>--split</c> column.</summary>
+/// <summary>The key columns of each <c>--by</c> dimension (docs/design.md §6), plus the optional <c>--split</c> column.</summary>
 internal static class IndicatorColumns
 {
     private static readonly IndicatorColumn Institution = new("institution_dane", "Institución (DANE)", r => r.InstitutionDane, r => r.InstitutionDane);

@@ -6,7 +6,7 @@ using PermanenciaAnalytics.Core.Indicators;
 namespace PermanenciaAnalytics.App.Cli.Output;
 
 /// <summary>
-/// Writes indicator rows as CSV or JSON (invariant culture, rate with two decimals; DESIGN.md §6) or as an es-CO text
+/// Writes indicator rows as CSV or JSON (invariant culture, rate with two decimals; docs/design.md §6) or as an es-CO text
 /// table. Suppressed rows keep their keys; their counts and rate are empty (CSV), null (JSON) or "*" (table).
 /// </summary>
 internal static class IndicatorWriter

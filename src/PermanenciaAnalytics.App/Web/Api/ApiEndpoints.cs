@@ -6,7 +6,7 @@ using PermanenciaAnalytics.Core.Indicators;
 
 namespace PermanenciaAnalytics.App.Web.Api;
 
-/// <summary>The JSON API (issue 6 contract). Machine output: invariant numbers, snake_case names.</summary>
+/// <summary>The JSON API (contract in the README, section `serve`). Machine output: invariant numbers, snake_case names.</summary>
 internal static class ApiEndpoints
 {
     public static void Map(WebApplication app)

@@ -3,7 +3,7 @@ using PermanenciaAnalytics.Core.Indicators;
 namespace PermanenciaAnalytics.App.Web.Data;
 
 /// <summary>
-/// Indicators the web shows, from the indicators engine (DESIGN.md §5). Totals come from the engine's own aggregate rows
+/// Indicators the web shows, from the indicators engine (docs/design.md §5). Totals come from the engine's own aggregate rows
 /// (<see cref="IndicatorDimension.Institution"/>, <see cref="IndicatorDimension.Municipality"/>), never from summing rows a
 /// viewer received, because rows may be suppressed for that viewer.
 /// </summary>

@@ -11,7 +11,7 @@ using PermanenciaAnalytics.Reports.Publishing;
 
 namespace PermanenciaAnalytics.App.Web.Pages;
 
-/// <summary>Institution page (issue 6), its chart PNGs and its CSV/XLSX exports; every one checks <see cref="Capability.InstitutionView"/>.</summary>
+/// <summary>Institution page, its chart PNGs and its CSV/XLSX exports; every one checks <see cref="Capability.InstitutionView"/>.</summary>
 internal static class InstitutionPage
 {
     public static void Map(WebApplication app)

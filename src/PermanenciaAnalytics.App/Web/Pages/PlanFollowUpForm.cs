@@ -10,7 +10,7 @@ using PermanenciaAnalytics.Reports.Plans;
 namespace PermanenciaAnalytics.App.Web.Pages;
 
 /// <summary>
-/// The plan's monthly follow-up (issue 5 §1): the history table and the form where the rector records a month —
+/// The plan's monthly follow-up (docs/plan-matching.md): the history table and the form where the rector records a month —
 /// students at risk, contacted, re-enrolled, strategies carried out, notes. Counts only; a later upload of the plan
 /// workbook replaces these records with its own follow-up sheet.
 /// </summary>

@@ -4,7 +4,7 @@ using PermanenciaAnalytics.Core.Security;
 namespace PermanenciaAnalytics.App.Web.Security;
 
 /// <summary>
-/// The one place that decides who may do what (DESIGN.md §1). Every page, API call, export and chart goes through
+/// The one place that decides who may do what (docs/design.md §1). Every page, API call, export and chart goes through
 /// <see cref="AccessFilter"/>, which asks this class; the Hangfire dashboard filter asks it too.
 /// </summary>
 public static class AccessPolicy

@@ -1,6 +1,6 @@
 namespace PermanenciaAnalytics.App.Web.Security;
 
-/// <summary>What an endpoint needs; <see cref="AccessPolicy"/> decides who has it (DESIGN.md §1).</summary>
+/// <summary>What an endpoint needs; <see cref="AccessPolicy"/> decides who has it (docs/design.md §1).</summary>
 public enum Capability
 {
     /// <summary>Any signed-in user (home redirect, logout).</summary>
@@ -28,7 +28,7 @@ public enum Capability
     Operate,
 
     /// <summary>
-    /// Aggregates without small-cell suppression: cobertura only (issue 4: suppression is on in web views for anyone
+    /// Aggregates without small-cell suppression: cobertura only (suppression is on in web views for anyone
     /// but cobertura). Never used to guard a route, only to choose what a permitted viewer sees.
     /// </summary>
     ExactCounts,

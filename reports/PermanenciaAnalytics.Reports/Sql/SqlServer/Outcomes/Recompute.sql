@@ -1,4 +1,4 @@
--- DESIGN.md §5 rules 2–6 for one school year, set-wise. Parameters: @year, @until (DATE or NULL), @now.
+-- docs/design.md §5 rules 2–6 for one school year, set-wise. Parameters: @year, @until (DATE or NULL), @now.
 -- Ties (duplicate MATRICULADO rows of one student at one cut) resolve to the first loaded row (load_id, row_number).
 DELETE FROM dbo.student_transfer_out WHERE school_year = @year;
 DELETE FROM dbo.student_year_outcome WHERE school_year = @year;

@@ -1,4 +1,4 @@
--- Finest cells of the intra-annual indicators: attributed students of the universe (DESIGN.md §5 rules 3–5),
+-- Finest cells of the intra-annual indicators: attributed students of the universe (docs/design.md §5 rules 3–5),
 -- counted per institution, sede, grade, split value and dropout month. "NULL /*split*/" is replaced by a whitelisted
 -- expression (IndicatorSplit). Parameters: @year, @institution (or NULL), @reference.
 SELECT o.institution_dane AS institution_dane, o.sede_dane AS sede_dane, o.grade AS grade,

@@ -1,4 +1,4 @@
--- DESIGN.md §5 rule 8: SIMAT dropouts (rule 5, universe only) against SIMPADE desertores of @year, matched by
+-- docs/design.md §5 rule 8: SIMAT dropouts (rule 5, universe only) against SIMPADE desertores of @year, matched by
 -- student key, PER_ID or document hash. Matched and SIMAT-only students count under the SIMAT attributed
 -- institution; SIMPADE-only students under the institution SIMPADE reports. Parameter: @year.
 -- One uncorrelated IN per key, not one EXISTS over three ORed keys: each list is built once and probed, where the OR

@@ -1,5 +1,5 @@
 -- Counts one sign-in attempt in a single statement, before the password is checked, and returns the new count: two
--- concurrent attempts can never read the same count (issue 11: a 30-request burst let the right password through).
+-- concurrent attempts can never read the same count (a read-then-write counter once let the right password through at attempt 20 of a 30-request burst).
 -- The count restarts at 1 when the previous lock has expired or the last attempt is older than @windowStart.
 -- The attempt that reaches @maxAttempts sets the lock; a success deletes the row (ClearAttempts.sql).
 INSERT INTO sign_in_attempt (name_hash, client_ip, attempts, last_attempt_at, locked_until)

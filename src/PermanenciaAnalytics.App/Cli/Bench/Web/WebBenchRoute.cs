@@ -35,7 +35,7 @@ internal sealed record WebBenchRoute(string Template, string Path, BenchRole Rol
         ? new HttpRequestMessage(HttpMethod.Get, Path)
         : new HttpRequestMessage(HttpMethod.Post, Path) { Content = new StringContent(JsonBody, System.Text.Encoding.UTF8, "application/json") };
 
-    /// <summary>Goal for p95 in milliseconds, issue 10: pages 300 ms with 1 client and 1 s with 50; API 100 ms with 1 client.</summary>
+    /// <summary>Goal for p95 in milliseconds (docs/performance.md): pages 300 ms with 1 client and 1 s with 50; API 100 ms with 1 client.</summary>
     public double GoalMilliseconds(int clients) => clients <= 1
         ? Kind == BenchRouteKind.Api ? 100 : 300
         : 1000;
