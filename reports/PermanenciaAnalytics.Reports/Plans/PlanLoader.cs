@@ -19,7 +19,10 @@ public sealed record PlanLoadResult(string Source, InstitutionPlan? Plan, IReadO
 public static class PlanLoader
 {
     /// <summary>Loads each plan found in <paramref name="paths"/>; when <paramref name="requiredInstitution"/> is set (a
-    /// rector's upload), a plan of any other institution is refused.</summary>
+    /// rector's upload), a plan of any other institution is refused, and so is a plan of an institution the catalogue
+    /// (<c>institution</c>, from the SIMAT loads) does not know. <paramref name="loadedAt"/> is the server's receipt
+    /// instant (UTC): its Colombian date is the plan's receipt date, which decides on time / late;
+    /// <paramref name="loadDate"/> only supplies the year when the workbook has none.</summary>
     public static IReadOnlyList<PlanLoadResult> Load(
         DatabaseTarget target, IReadOnlyList<string> paths, DateOnly loadDate, DateTime loadedAt, string? requiredInstitution = null)
     {
@@ -37,6 +40,11 @@ public static class PlanLoader
 
             var rowsRead = document.Sheets.Sum(s => s.Rows.Count);
             var validation = PlanValidator.Validate(document, loadDate);
+            if (validation.IsValid)
+            {
+                validation = validation with { Plan = validation.Plan! with { SubmittedOn = PlanSubmission.ReceiptDate(loadedAt) } };
+            }
+
             if (!validation.IsValid)
             {
                 if (document.Sha256.Length > 0)
@@ -58,8 +66,19 @@ public static class PlanLoader
                 continue;
             }
 
-            PlanRepository.Replace(target, validation.Plan!, file, document.Sha256, loadedAt, rowsRead);
-            results.Add(new PlanLoadResult(document.Source, validation.Plan, []));
+            if (PlanCatalogue.Refusal(target, file, validation.Plan!.InstitutionDane) is { } unknown)
+            {
+                if (document.Sha256.Length > 0)
+                {
+                    PlanLedger.RecordRefused(target, new PlanLedgerEntry(file, document.Sha256, validation.Plan.Year, "refused", rowsRead, 0, 1, loadedAt, Truncate(unknown.ToString())));
+                }
+
+                results.Add(new PlanLoadResult(document.Source, null, [unknown]));
+                continue;
+            }
+
+            var stored = PlanRepository.Replace(target, validation.Plan!, file, document.Sha256, loadedAt, rowsRead);
+            results.Add(new PlanLoadResult(document.Source, stored, []));
         }
 
         return results;

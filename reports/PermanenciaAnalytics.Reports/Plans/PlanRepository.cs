@@ -6,40 +6,60 @@ using PermanenciaAnalytics.Etl.Database;
 namespace PermanenciaAnalytics.Reports.Plans;
 
 /// <summary>
-/// Stores plans (migration 0040). <see cref="Replace"/> writes one plan in one transaction, deleting the previous
-/// version of the same institution and year first, so a plan is loaded entirely or not at all.
+/// Stores plans (migrations 0040, 0320). <see cref="Replace"/> writes one version of a plan in one transaction, so a
+/// plan is loaded entirely or not at all. A new version of the same institution and year replaces the parts but keeps
+/// the header row: its first receipt (which decides on time / late) and the follow-ups recorded through the web form.
 /// </summary>
 public static class PlanRepository
 {
-    public static long Replace(DatabaseTarget target, InstitutionPlan plan, string sourceFile, string sha256, DateTime loadedAt, int rowsRead = 0)
+    /// <summary>
+    /// Stores <paramref name="plan"/> as the current version. The first version's <see cref="InstitutionPlan.SubmittedOn"/>
+    /// (the caller's receipt date) and <paramref name="loadedAt"/> become the first receipt; later versions keep it.
+    /// Returns the stored plan (with the kept receipt date).
+    /// </summary>
+    public static InstitutionPlan Replace(DatabaseTarget target, InstitutionPlan plan, string sourceFile, string sha256, DateTime loadedAt, int rowsRead = 0)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(plan);
         using var connection = target.Open();
         using var transaction = connection.BeginTransaction();
-        var previous = connection.ExecuteScalar<long?>(PlanSql.FindPlanId, new { plan.InstitutionDane, plan.Year }, transaction);
-        if (previous is { } oldId)
+        var previous = connection.QuerySingleOrDefault<PlanRows.Receipt>(PlanSql.FindReceipt, new { plan.InstitutionDane, plan.Year }, transaction);
+        long planId;
+        var stored = plan;
+        var declaredOn = plan.DeclaredOn;
+        if (previous is not null)
         {
-            foreach (var statement in PlanSql.DeleteChildren)
+            planId = previous.PlanId;
+            foreach (var statement in PlanSql.DeleteVersionParts)
             {
-                connection.Execute(statement, new { PlanId = oldId }, transaction);
+                connection.Execute(statement, new { PlanId = planId }, transaction);
             }
+
+            connection.Execute(PlanSql.UpdateHeaderVersion, new
+            {
+                PlanId = planId, plan.InstitutionName, DeclaredOn = declaredOn, SourceFile = sourceFile, SourceSha256 = sha256, LoadedAt = loadedAt,
+            }, transaction);
+            stored = plan with { SubmittedOn = PlanRows.ToDate(previous.SubmittedOn) };
+        }
+        else
+        {
+            planId = connection.ExecuteScalar<long>(PlanSql.InsertHeader(target.Dialect), new
+            {
+                plan.InstitutionDane,
+                plan.Year,
+                plan.InstitutionName,
+                plan.SubmittedOn,
+                DeclaredOn = declaredOn,
+                SourceFile = sourceFile,
+                SourceSha256 = sha256,
+                LoadedAt = loadedAt,
+            }, transaction);
         }
 
-        var planId = connection.ExecuteScalar<long>(PlanSql.InsertHeader(target.Dialect), new
-        {
-            plan.InstitutionDane,
-            plan.Year,
-            plan.InstitutionName,
-            SubmittedOn = plan.SubmittedOn,
-            SourceFile = sourceFile,
-            SourceSha256 = sha256,
-            LoadedAt = loadedAt,
-        }, transaction);
         InsertParts(connection, transaction, planId, plan);
         PlanLedger.Record(connection, transaction, new PlanLedgerEntry(sourceFile, sha256, plan.Year, "loaded", rowsRead, rowsRead, 0, loadedAt, null));
         transaction.Commit();
-        return planId;
+        return stored;
     }
 
     private static void InsertParts(DbConnection connection, DbTransaction transaction, long planId, InstitutionPlan plan)
@@ -69,18 +89,19 @@ public static class PlanRepository
         }
 
         connection.Execute(PlanSql.InsertTarget, plan.Targets.Select(t => new { PlanId = planId, ScopeKey = t.Scope.Key, t.MaxDropoutRate }), transaction);
-        connection.Execute(PlanSql.InsertFollowUp, plan.FollowUps.Select(f => new
+        var followUps = plan.FollowUps.Select(f => new
         {
             PlanId = planId, f.Month, f.StudentsAtRisk, f.Contacted, f.ReEnrolled,
             StrategiesCarriedOut = string.Join('|', f.StrategiesCarriedOut), f.Notes,
-        }), transaction);
+        }).ToList();
+        connection.Execute(PlanSql.DeleteWorkbookFollowUpMonth, followUps, transaction);
+        connection.Execute(PlanSql.InsertWorkbookFollowUp, followUps, transaction);
     }
 
-    /// <summary>Every plan of a year, by institution DANE code.</summary>
     /// <summary>
     /// Records (or replaces) one month's follow-up of an institution's loaded plan, as a rector does from the web form.
-    /// Returns false when the institution has no plan for the year. Reloading the plan file replaces its follow-ups too,
-    /// so the follow-up sheet of a later upload wins.
+    /// Returns false when the institution has no plan for the year. A later version of the plan workbook keeps it: the
+    /// workbook's follow-up sheet never overwrites a month recorded here.
     /// </summary>
     public static bool RecordFollowUp(DatabaseTarget target, string institutionDane, int year, PlanFollowUp followUp)
     {
@@ -106,6 +127,7 @@ public static class PlanRepository
         return true;
     }
 
+    /// <summary>Every plan of a year, by institution DANE code.</summary>
     public static IReadOnlyDictionary<string, InstitutionPlan> LoadYear(DatabaseTarget target, int year)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -125,6 +147,7 @@ public static class PlanRepository
             Year = h.Year,
             InstitutionName = h.InstitutionName,
             SubmittedOn = PlanRows.ToDate(h.SubmittedOn),
+            DeclaredOn = h.DeclaredOn is null or DBNull ? null : PlanRows.ToDate(h.DeclaredOn),
             RiskFactors = risks[h.PlanId].Select(f => new PlanRiskFactor(PlanRows.ToCategory(f.Category), f.Description, reasons[(h.PlanId, f.LineNumber)].ToList())).ToList(),
             ProtectiveFactors = protective[h.PlanId].Select(f => new PlanProtectiveFactor(PlanRows.ToCategory(f.Category), f.Description)).ToList(),
             Strategies = strategies[h.PlanId].Select(s => s.ToStrategy(scopes[(h.PlanId, s.LineNumber)])).ToList(),

@@ -33,6 +33,15 @@ internal static class PlanRows
         public string? InstitutionName { get; set; }
 
         public object SubmittedOn { get; set; } = string.Empty;
+
+        public object? DeclaredOn { get; set; }
+    }
+
+    internal sealed class Receipt
+    {
+        public long PlanId { get; set; }
+
+        public object SubmittedOn { get; set; } = string.Empty;
     }
 
     internal sealed class Factor

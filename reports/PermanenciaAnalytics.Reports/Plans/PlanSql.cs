@@ -3,7 +3,7 @@ using PermanenciaAnalytics.Etl.Database;
 namespace PermanenciaAnalytics.Reports.Plans;
 
 /// <summary>
-/// SQL of the plan tables (migration 0040). Parameterised; the same text serves both dialects except the insert that
+/// SQL of the plan tables (migrations 0040 and 0320). Parameterised; the same text serves both dialects except the insert that
 /// returns the new id. <see cref="SqlServerStatements"/> lists the T-SQL path for the ScriptDom parse test.
 /// </summary>
 internal static class PlanSql
@@ -13,7 +13,21 @@ internal static class PlanSql
 
     public const string DeleteFollowUpMonth = "DELETE FROM plan_follow_up WHERE plan_id = @PlanId AND month = @Month";
 
-    public static readonly string[] DeleteChildren =
+    /// <summary>The kept header of an earlier version: its id and the first receipt that decides on time / late.</summary>
+    public const string FindReceipt =
+        "SELECT plan_id AS PlanId, submitted_on AS SubmittedOn FROM plan_header WHERE institution_dane = @InstitutionDane AND school_year = @Year";
+
+    /// <summary>1 when the institution is in the catalogue (institution, filled by the SIMAT and SIMPADE loads).</summary>
+    public const string InstitutionKnown =
+        "SELECT COUNT(*) FROM institution WHERE institution_dane = @InstitutionDane";
+
+    public const string CatalogueLoaded = "SELECT CASE WHEN EXISTS (SELECT 1 FROM institution) THEN 1 ELSE 0 END";
+
+    /// <summary>
+    /// A new version replaces the plan's parts but keeps the header row (so its plan_id, its first receipt and the
+    /// follow-ups hanging from it): the follow-ups are not in this list.
+    /// </summary>
+    public static readonly string[] DeleteVersionParts =
     [
         "DELETE FROM plan_risk_factor_reason WHERE plan_id = @PlanId",
         "DELETE FROM plan_risk_factor WHERE plan_id = @PlanId",
@@ -21,15 +35,28 @@ internal static class PlanSql
         "DELETE FROM plan_strategy_scope WHERE plan_id = @PlanId",
         "DELETE FROM plan_strategy WHERE plan_id = @PlanId",
         "DELETE FROM plan_target WHERE plan_id = @PlanId",
-        "DELETE FROM plan_follow_up WHERE plan_id = @PlanId",
-        "DELETE FROM plan_header WHERE plan_id = @PlanId",
     ];
 
+    /// <summary>The current version's own data; submitted_on and first_received_at (the first receipt) stay.</summary>
+    public const string UpdateHeaderVersion =
+        "UPDATE plan_header SET institution_name = @InstitutionName, declared_on = @DeclaredOn, source_file = @SourceFile, " +
+        "source_sha256 = @SourceSha256, loaded_at = @LoadedAt WHERE plan_id = @PlanId";
+
+    /// <summary>A month of the workbook's follow-up sheet replaces that month only when the workbook recorded it.</summary>
+    public const string DeleteWorkbookFollowUpMonth =
+        "DELETE FROM plan_follow_up WHERE plan_id = @PlanId AND month = @Month AND source = 'plan'";
+
+    /// <summary>Inserts a workbook month unless the month is already recorded (through the web form, after the delete above).</summary>
+    public const string InsertWorkbookFollowUp =
+        "INSERT INTO plan_follow_up (plan_id, month, students_at_risk, contacted, re_enrolled, strategies_carried_out, notes, source) " +
+        "SELECT @PlanId, @Month, @StudentsAtRisk, @Contacted, @ReEnrolled, @StrategiesCarriedOut, @Notes, 'plan' " +
+        "WHERE NOT EXISTS (SELECT 1 FROM plan_follow_up WHERE plan_id = @PlanId AND month = @Month)";
+
     private const string HeaderColumns =
-        "(institution_dane, school_year, institution_name, submitted_on, source_file, source_sha256, loaded_at)";
+        "(institution_dane, school_year, institution_name, submitted_on, first_received_at, declared_on, source_file, source_sha256, loaded_at)";
 
     private const string HeaderValues =
-        "(@InstitutionDane, @Year, @InstitutionName, @SubmittedOn, @SourceFile, @SourceSha256, @LoadedAt)";
+        "(@InstitutionDane, @Year, @InstitutionName, @SubmittedOn, @LoadedAt, @DeclaredOn, @SourceFile, @SourceSha256, @LoadedAt)";
 
     public const string InsertHeaderSqlite =
         $"INSERT INTO plan_header {HeaderColumns} VALUES {HeaderValues} RETURNING plan_id";
@@ -56,13 +83,14 @@ internal static class PlanSql
     public const string InsertTarget =
         "INSERT INTO plan_target (plan_id, scope_key, max_dropout_rate) VALUES (@PlanId, @ScopeKey, @MaxDropoutRate)";
 
+    /// <summary>A month recorded through the web form: no later version of the workbook overwrites it.</summary>
     public const string InsertFollowUp =
-        "INSERT INTO plan_follow_up (plan_id, month, students_at_risk, contacted, re_enrolled, strategies_carried_out, notes) " +
-        "VALUES (@PlanId, @Month, @StudentsAtRisk, @Contacted, @ReEnrolled, @StrategiesCarriedOut, @Notes)";
+        "INSERT INTO plan_follow_up (plan_id, month, students_at_risk, contacted, re_enrolled, strategies_carried_out, notes, source) " +
+        "VALUES (@PlanId, @Month, @StudentsAtRisk, @Contacted, @ReEnrolled, @StrategiesCarriedOut, @Notes, 'formulario')";
 
     public const string SelectHeaders =
         "SELECT plan_id AS PlanId, institution_dane AS InstitutionDane, school_year AS Year, institution_name AS InstitutionName, " +
-        "submitted_on AS SubmittedOn FROM plan_header WHERE school_year = @Year ORDER BY institution_dane";
+        "submitted_on AS SubmittedOn, declared_on AS DeclaredOn FROM plan_header WHERE school_year = @Year ORDER BY institution_dane";
 
     public const string SelectRiskFactors =
         "SELECT f.plan_id AS PlanId, f.line_no AS LineNumber, f.category AS Category, f.description AS Description FROM plan_risk_factor f " +
@@ -102,11 +130,17 @@ internal static class PlanSql
     {
         yield return (nameof(FindPlanId), FindPlanId);
         yield return (nameof(DeleteFollowUpMonth), DeleteFollowUpMonth);
-        for (var i = 0; i < DeleteChildren.Length; i++)
+        yield return (nameof(FindReceipt), FindReceipt);
+        yield return (nameof(InstitutionKnown), InstitutionKnown);
+        yield return (nameof(CatalogueLoaded), CatalogueLoaded);
+        for (var i = 0; i < DeleteVersionParts.Length; i++)
         {
-            yield return ($"{nameof(DeleteChildren)}[{i}]", DeleteChildren[i]);
+            yield return ($"{nameof(DeleteVersionParts)}[{i}]", DeleteVersionParts[i]);
         }
 
+        yield return (nameof(UpdateHeaderVersion), UpdateHeaderVersion);
+        yield return (nameof(DeleteWorkbookFollowUpMonth), DeleteWorkbookFollowUpMonth);
+        yield return (nameof(InsertWorkbookFollowUp), InsertWorkbookFollowUp);
         yield return (nameof(InsertHeaderSqlServer), InsertHeaderSqlServer);
         yield return (nameof(InsertRiskFactor), InsertRiskFactor);
         yield return (nameof(InsertRiskFactorReason), InsertRiskFactorReason);

@@ -69,11 +69,19 @@ public static class PlanValidator
             }
         }
 
-        var submitted = loadDate;
+        // The typed date is information only ("fecha declarada"): on time / late is decided by the receipt date.
+        DateOnly? declared = null;
         var submittedText = row[SubmittedOn];
-        if (submittedText.Length > 0 && !PlanCellParsers.TryDate(submittedText, out submitted))
+        if (submittedText.Length > 0)
         {
-            context.Error(sheet, row, SubmittedOn, submittedText, "la fecha debe escribirse AAAA-MM-DD (por ejemplo 2025-08-14)");
+            if (PlanCellParsers.TryDate(submittedText, out var typed))
+            {
+                declared = typed;
+            }
+            else
+            {
+                context.Error(sheet, row, SubmittedOn, submittedText, "la fecha debe escribirse AAAA-MM-DD (por ejemplo 2025-08-14)");
+            }
         }
 
         if (dane is null || year is null)
@@ -87,7 +95,8 @@ public static class PlanValidator
             InstitutionDane = dane,
             Year = year.Value,
             InstitutionName = name.Length == 0 ? null : name,
-            SubmittedOn = submitted,
+            SubmittedOn = loadDate,
+            DeclaredOn = declared,
         };
     }
 

@@ -7,7 +7,7 @@ namespace PermanenciaAnalytics.App.Jobs;
 
 /// <summary>
 /// Lists institutions whose Plan Institucional de Permanencia for a year is missing or late. It reads the plan
-/// tables only when the schema has them (<c>plan_header</c>: institution_dane, school_year, submitted_on, from the plans
+/// tables only when the schema has them (<c>plan_header</c>: institution_dane, school_year, submitted_on = the server's first receipt, from the plans
 /// migration); otherwise it reports that there is nothing to check. Missing = a loaded institution without a plan.
 /// </summary>
 public sealed class PlanDeadlineJob(DatabaseTarget database, ILogger<PlanDeadlineJob> logger)

@@ -4,7 +4,9 @@ namespace PermanenciaAnalytics.Core.Plans;
 
 /// <summary>
 /// A Plan Institucional de Permanencia Escolar of one institution for one year, as loaded from the template.
-/// <see cref="SubmittedOn"/> is the filing date that decides on time / late (see <see cref="PlanSubmission"/>).
+/// <see cref="SubmittedOn"/> is the filing date that decides on time / late (see <see cref="PlanSubmission"/>): the
+/// Colombian date of the server's FIRST receipt of this institution's plan for the year, never a date typed in the
+/// workbook; <see cref="DeclaredOn"/> is that typed date ("fecha declarada"), kept as information only.
 /// </summary>
 public sealed record InstitutionPlan
 {
@@ -15,6 +17,8 @@ public sealed record InstitutionPlan
     public string? InstitutionName { get; init; }
 
     public required DateOnly SubmittedOn { get; init; }
+
+    public DateOnly? DeclaredOn { get; init; }
 
     public IReadOnlyList<PlanRiskFactor> RiskFactors { get; init; } = [];
 

@@ -18,6 +18,12 @@ public static class PlanSubmission
 
     public static DateOnly DefaultDeadline(int year) => new(year, DefaultDeadlineMonth, DefaultDeadlineDay);
 
+    /// <summary>
+    /// The date a plan counts as received: the server's receipt instant (UTC) as a calendar date in Colombia, which is
+    /// UTC−5 all year (no daylight saving), so a plan received at 23:30 on the deadline day in Cúcuta is on time.
+    /// </summary>
+    public static DateOnly ReceiptDate(DateTime receivedAtUtc) => DateOnly.FromDateTime(receivedAtUtc.AddHours(-5));
+
     public static PlanSubmissionStatus StatusOf(DateOnly? submittedOn, DateOnly deadline) => submittedOn switch
     {
         null => PlanSubmissionStatus.Missing,

@@ -23,6 +23,7 @@ public sealed class PlanCommandTests : IDisposable
     {
         // Arrange
         var folder = Path.Combine(database.Folder, "plantilla");
+        InstitutionCatalogSeed.Add(database.Target, InstitutionCatalogSeed.TemplateDane);
 
         // Act
         var template = await Run("plan", "template", "--out", folder);
@@ -33,7 +34,26 @@ public sealed class PlanCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(folder, "estrategias.csv")));
         Assert.Equal(0, load.Code);
         Assert.Contains("Plan cargado: institución 154001000123, año 2025", load.Output, StringComparison.Ordinal);
-        Assert.Contains("(a tiempo)", load.Output, StringComparison.Ordinal);
+        // Received now, long after 14 August 2025: late, whatever the workbook's 10 August says.
+        Assert.Contains("(tarde); fecha declarada en el libro: 2025-08-10", load.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Load_ExitsWithTwoNamingFileAndCode_WhenTheDaneCodeIsNotInTheCatalogue()
+    {
+        // Arrange: a catalogue without the template's institution.
+        var folder = Path.Combine(database.Folder, "plantilla");
+        InstitutionCatalogSeed.Add(database.Target, "154001000999");
+        await Run("plan", "template", "--out", folder);
+
+        // Act
+        var load = await Run("plan", "load", Path.Combine(folder, "plan_permanencia.xlsx"));
+
+        // Assert
+        Assert.Equal(2, load.Code);
+        Assert.Contains("plan_permanencia.xlsx, columna «Código DANE institución», valor «154001000123»: la institución con código DANE 154001000123 no está en el catálogo", load.Error, StringComparison.Ordinal);
+        Assert.Contains("fue rechazado y no se cargó nada", load.Error, StringComparison.Ordinal);
+        Assert.Empty(load.Output);
     }
 
     [Fact]

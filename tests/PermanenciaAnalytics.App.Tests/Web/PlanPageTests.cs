@@ -25,6 +25,7 @@ public sealed class PlanPageTests : IAsyncLifetime
         var workbook = Workbook("plan_propio.xlsx", SeedData.OwnDane);
         using var session = new BrowserlessSession(site);
         using var login = await session.LoginAsync("rectora");
+        site.Clock.Now = new DateTimeOffset(2025, 8, 10, 15, 0, 0, TimeSpan.Zero);
 
         // Act
         using var response = await Post(session, SeedData.OwnDane, workbook);
@@ -97,6 +98,74 @@ public sealed class PlanPageTests : IAsyncLifetime
         Assert.EndsWith("error=sinplan", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Upload_KeepsTheLatePlanLate_WhenTheRectorReuploadsItWithAnEarlierDeclaredDate()
+    {
+        // Arrange: first received 1 September (after the 14 August deadline).
+        using var session = new BrowserlessSession(site);
+        using var login = await session.LoginAsync("rectora");
+        site.Clock.Now = new DateTimeOffset(2025, 9, 1, 15, 0, 0, TimeSpan.Zero);
+        using (await Post(session, SeedData.OwnDane, Workbook("plan_propio.xlsx", SeedData.OwnDane)))
+        {
+        }
+
+        var corrected = Workbook("plan_corregido.xlsx", SeedData.OwnDane, declaredOn: "2025-08-05");
+        site.Clock.Now = new DateTimeOffset(2025, 9, 10, 15, 0, 0, TimeSpan.Zero);
+
+        // Act
+        using var response = await Post(session, SeedData.OwnDane, corrected);
+        var page = await session.Client.GetStringAsync($"/instituciones/{SeedData.OwnDane}/plan?anio=2025");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("Plan 2025: <strong>Tarde</strong> (radicado el 01/09/2025; fecha declarada 05/08/2025)", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_KeepsTheFollowUpsRecordedOnTheWeb_WhenANewVersionOfThePlanIsUploaded()
+    {
+        // Arrange: plan loaded, September recorded through the form.
+        using var session = new BrowserlessSession(site);
+        using var login = await session.LoginAsync("rectora");
+        using (await Post(session, SeedData.OwnDane, Workbook("plan_propio.xlsx", SeedData.OwnDane)))
+        {
+        }
+
+        var page = $"/instituciones/{SeedData.OwnDane}/plan?anio=2025";
+        using (await session.PostFormAsync(page, $"/instituciones/{SeedData.OwnDane}/plan/seguimiento?anio=2025",
+            new() { ["mes"] = "9", ["riesgo"] = "7", ["contactados"] = "5", ["reintegrados"] = "2", ["estrategias"] = "", ["notas"] = "" }))
+        {
+        }
+
+        // Act: a new version of the workbook (another declared date, so another file).
+        using var response = await Post(session, SeedData.OwnDane, Workbook("plan_v2.xlsx", SeedData.OwnDane, declaredOn: "2025-08-12"));
+        var html = await session.Client.GetStringAsync(page);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("<th scope=\"row\">septiembre</th><td class=\"num\">7</td><td class=\"num\">5</td><td class=\"num\">2</td>", html, StringComparison.Ordinal);
+        Assert.Contains("2 seguimientos mensuales", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_RefusesThePlanWithAClearMessage_WhenTheDaneCodeIsNotInTheCatalogue()
+    {
+        // Arrange: cobertura files a plan for a code SIMAT never listed.
+        const string unknown = "154001999999";
+        using var session = new BrowserlessSession(site);
+        using var login = await session.LoginAsync("cobertura1");
+
+        // Act
+        using var response = await Post(session, unknown, Workbook("plan_desconocido.xlsx", unknown));
+        var html = await response.Content.ReadAsStringAsync();
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("El plan no se cargó", html, StringComparison.Ordinal);
+        Assert.Contains($"plan_{unknown}.xlsx, columna «Código DANE institución», valor «{unknown}»: la institución con código DANE {unknown} no está en el catálogo de instituciones cargado del SIMAT", html, StringComparison.Ordinal);
+        Assert.Contains("Plan 2025: <strong>Sin plan</strong>", html, StringComparison.Ordinal);
+    }
+
     private static int CountOccurrences(string text, string value)
     {
         var count = 0;
@@ -122,11 +191,16 @@ public sealed class PlanPageTests : IAsyncLifetime
         Assert.Equal(expected, response.StatusCode);
     }
 
-    private string Workbook(string name, string dane)
+    private string Workbook(string name, string dane, string? declaredOn = null)
     {
         var path = Path.Combine(site.Database.Folder, name);
         using var book = new XLWorkbook(Path.Combine(template, PlanTemplateWriter.WorkbookFile));
         book.Worksheet("Plan").Cell(2, 1).SetValue(dane);
+        if (declaredOn is not null)
+        {
+            book.Worksheet("Plan").Cell(2, 4).SetValue(declaredOn);
+        }
+
         book.SaveAs(path);
         return path;
     }

@@ -18,6 +18,7 @@ public sealed class HostileWorkbookTests : IDisposable
 
     public HostileWorkbookTests()
     {
+        InstitutionCatalogSeed.Add(database.Target, InstitutionCatalogSeed.TemplateDane);
         var template = Path.Combine(database.Folder, "plantilla");
         PlanTemplateWriter.Write(template);
         realWorkbook = Path.Combine(template, PlanTemplateWriter.WorkbookFile);

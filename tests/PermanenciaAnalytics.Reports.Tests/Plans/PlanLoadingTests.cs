@@ -15,6 +15,7 @@ public sealed class PlanLoadingTests : IDisposable
 
     public PlanLoadingTests()
     {
+        InstitutionCatalogSeed.Add(database.Target, InstitutionCatalogSeed.TemplateDane);
         template = Path.Combine(database.Folder, "plantilla");
         PlanTemplateWriter.Write(template);
     }
@@ -46,7 +47,8 @@ public sealed class PlanLoadingTests : IDisposable
         var result = Assert.Single(results);
         Assert.True(result.Loaded, string.Join("\n", result.Errors));
         var stored = PlanRepository.LoadYear(database.Target, 2025)["154001000123"];
-        Assert.Equal(new DateOnly(2025, 8, 10), stored.SubmittedOn);
+        Assert.Equal(LoadDate, stored.SubmittedOn);
+        Assert.Equal(new DateOnly(2025, 8, 10), stored.DeclaredOn);
         Assert.Equal(["CAMBIO DE PAIS", "CAMBIO DE RESIDENCIA"], stored.RiskFactors.Single().ReasonCodes.Order(StringComparer.Ordinal));
         Assert.Equal(StrategyType.Tutorias, stored.Strategies.Single().Type);
         Assert.Equal(["6", "7"], stored.Strategies.Single().Scopes.Select(s => s.Key));

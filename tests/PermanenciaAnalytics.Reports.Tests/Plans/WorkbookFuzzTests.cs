@@ -16,7 +16,14 @@ public sealed class WorkbookFuzzTests(ITestOutputHelper output) : IDisposable
 {
     private const long BombBound = 64L * 1024 * 1024;
     private const long WorkbookBound = 512L * 1024 * 1024;
-    private readonly TempSqliteDatabase database = new();
+    private readonly TempSqliteDatabase database = Seeded();
+
+    private static TempSqliteDatabase Seeded()
+    {
+        var database = new TempSqliteDatabase();
+        InstitutionCatalogSeed.Add(database.Target, InstitutionCatalogSeed.TemplateDane);
+        return database;
+    }
 
     public static TheoryData<string> Cases()
     {

@@ -32,7 +32,8 @@ internal static class LoadPlanCommand
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
             SchemaMigrator.Migrate(target);
-            var now = DateTime.Now;
+            // The receipt instant decides on time / late (UTC, like the web and the inbox; never the workbook's date).
+            var now = TimeProvider.System.GetUtcNow().UtcDateTime;
             var results = PlanLoader.Load(target, parseResult.GetValue(paths)!, DateOnly.FromDateTime(now), now);
             var refused = 0;
             foreach (var result in results)
@@ -48,7 +49,7 @@ internal static class LoadPlanCommand
                     var due = parseResult.GetValue(deadline) ?? PlanSubmission.DefaultDeadline(plan.Year);
                     var status = PlanSubmission.Label(PlanSubmission.StatusOf(plan.SubmittedOn, due));
                     output.WriteLine(string.Create(CultureInfo.CurrentCulture,
-                        $"Plan cargado: institución {plan.InstitutionDane}, año {plan.Year} ({result.Source}): {plan.RiskFactors.Count} factores de riesgo, {plan.ProtectiveFactors.Count} factores protectores, {plan.Strategies.Count} estrategias, {plan.Targets.Count} metas, {plan.FollowUps.Count} seguimientos; radicado el {plan.SubmittedOn:yyyy-MM-dd} ({status.ToLowerInvariant()})."));
+                        $"Plan cargado: institución {plan.InstitutionDane}, año {plan.Year} ({result.Source}): {plan.RiskFactors.Count} factores de riesgo, {plan.ProtectiveFactors.Count} factores protectores, {plan.Strategies.Count} estrategias, {plan.Targets.Count} metas, {plan.FollowUps.Count} seguimientos; radicado el {plan.SubmittedOn:yyyy-MM-dd} ({status.ToLowerInvariant()}){Declared(plan)}."));
                     continue;
                 }
 
@@ -65,4 +66,9 @@ internal static class LoadPlanCommand
         });
         return command;
     }
+
+    private static string Declared(InstitutionPlan plan) =>
+        plan.DeclaredOn is { } declared && declared != plan.SubmittedOn
+            ? string.Create(CultureInfo.InvariantCulture, $"; fecha declarada en el libro: {declared:yyyy-MM-dd}")
+            : string.Empty;
 }

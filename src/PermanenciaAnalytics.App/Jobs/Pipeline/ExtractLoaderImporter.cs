@@ -6,15 +6,21 @@ namespace PermanenciaAnalytics.App.Jobs.Pipeline;
 
 /// <summary>
 /// The inbox importer backed by the ETL's <see cref="ExtractLoader"/> (kind detected from the header); plan workbooks
-/// (<c>.xlsx</c>) go to the plan loader instead (<see cref="PlanWorkbookImporter"/>).
+/// (<c>.xlsx</c>) go to the plan loader instead (<see cref="PlanWorkbookImporter"/>), with the app's clock as the
+/// plan's receipt time (it decides on time / late).
 /// </summary>
-public sealed class ExtractLoaderImporter(DatabaseTarget database, ImportSettings settings) : IExtractImporter
+public sealed class ExtractLoaderImporter(DatabaseTarget database, ImportSettings settings, TimeProvider clock) : IExtractImporter
 {
+    public ExtractLoaderImporter(DatabaseTarget database, ImportSettings settings)
+        : this(database, settings, TimeProvider.System)
+    {
+    }
+
     public ImportResult Import(string path, CancellationToken cancellationToken)
     {
         if (PlanWorkbookImporter.Handles(path))
         {
-            return PlanWorkbookImporter.Import(database, path, DateTime.UtcNow);
+            return PlanWorkbookImporter.Import(database, path, clock.GetUtcNow().UtcDateTime);
         }
 
         var detected = ExtractKindDetector.Detect(path);

@@ -12,7 +12,7 @@ namespace PermanenciaAnalytics.App.Web.Pages;
 /// <summary>
 /// The plan's monthly follow-up (docs/plan-matching.md): the history table and the form where the rector records a month —
 /// students at risk, contacted, re-enrolled, strategies carried out, notes. Counts only; a later upload of the plan
-/// workbook replaces these records with its own follow-up sheet.
+/// workbook keeps these records (its follow-up sheet fills only the months not recorded here).
 /// </summary>
 internal static class PlanFollowUpForm
 {

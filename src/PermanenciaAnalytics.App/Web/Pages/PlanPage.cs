@@ -113,7 +113,8 @@ internal static class PlanPage
         html.Append("<p class=\"lead\">Plan ").Append(Html.Year(year)).Append(": <strong>").Append(Html.E(PlanSubmission.Label(submission))).Append("</strong>");
         if (plan is not null)
         {
-            html.Append(" (radicado el ").Append(Html.Date(plan.SubmittedOn)).Append("): ")
+            html.Append(" (radicado el ").Append(Html.Date(plan.SubmittedOn))
+                .Append(plan.DeclaredOn is { } declared && declared != plan.SubmittedOn ? "; fecha declarada " + Html.Date(declared) : string.Empty).Append("): ")
                 .Append(Html.Count(plan.RiskFactors.Count)).Append(" factores de riesgo, ")
                 .Append(Html.Count(plan.Strategies.Count)).Append(" estrategias, ")
                 .Append(Html.Count(plan.Targets.Count)).Append(" metas, ")
