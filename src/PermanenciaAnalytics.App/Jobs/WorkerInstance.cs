@@ -12,6 +12,8 @@ public static class WorkerInstance
 {
     private const char Separator = '_';
 
+    private static readonly TimeSpan StartTimeTolerance = TimeSpan.FromSeconds(5);
+
     /// <summary>This process, as a name usable in a folder path and a database column.</summary>
     public static string Current { get; } = Describe(Environment.MachineName, Environment.ProcessId, StartTicks(Process.GetCurrentProcess()));
 
@@ -20,7 +22,8 @@ public static class WorkerInstance
     {
         var parts = instance.Split(Separator);
         if (parts.Length != 3 || !string.Equals(parts[0], Sanitize(Environment.MachineName), StringComparison.Ordinal)
-            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+            || !long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var started))
         {
             return false;
         }
@@ -28,7 +31,9 @@ public static class WorkerInstance
         try
         {
             using var process = Process.GetProcessById(pid);
-            return StartTicks(process).ToString(CultureInfo.InvariantCulture) != parts[2] || process.HasExited;
+            // Linux derives a start time from the boot time each process estimates itself: two readings of one process
+            // differ by milliseconds, a recycled pid by far more.
+            return Math.Abs(StartTicks(process) - started) > StartTimeTolerance.Ticks || process.HasExited;
         }
         catch (ArgumentException)
         {
