@@ -6,7 +6,8 @@ namespace PermanenciaAnalytics.App.Hosting;
 /// <summary>
 /// Enqueues an import job per inbox file: at start-up (files left from before a restart are picked up again — the
 /// inbox and the ledger are the source of truth, not the job storage), on file-system events and on a timer in case
-/// an event was missed. A file still being written (locked) waits for the next scan.
+/// an event was missed. A file still being written (locked) waits for the next scan. Each scan first gives back the
+/// claims of workers that died (<see cref="InboxFolders.ReclaimStale"/>).
 /// </summary>
 internal sealed class InboxWatcher(
     InboxFolders folders, InboxInFlight queue, IBackgroundJobClient jobs, ServeOptions options, ILogger<InboxWatcher> logger)
@@ -44,6 +45,12 @@ internal sealed class InboxWatcher(
     {
         try
         {
+            foreach (var name in folders.ReclaimStale())
+            {
+                logger.LogWarning("Inbox file {File} was claimed by a worker that stopped; back in the inbox.", name);
+            }
+
+            folders.TouchHeartbeat();
             foreach (var name in folders.Pending())
             {
                 if (!IsComplete(folders.PathOf(name)) || !queue.TryAdd(name))

@@ -67,6 +67,10 @@ public static partial class ServeHost
         services.AddTransient<RecomputeJob>();
         services.AddTransient<MonthlyPublishJob>();
         services.AddTransient<PlanDeadlineJob>();
+        services.AddSingleton(provider => new PlanDeadlineNotifier(
+            options.Database,
+            Uri.TryCreate(provider.GetRequiredService<IConfiguration>()[PlanDeadlineNotifier.ConfigurationKey], UriKind.Absolute, out var webhook) ? webhook : null,
+            provider.GetRequiredService<ILogger<PlanDeadlineNotifier>>()));
         AddPipelineServices(services);
 
         // The schema is migrated before the job server starts (hosted services start in registration order).

@@ -4,7 +4,10 @@ namespace PermanenciaAnalytics.App.Jobs;
 
 /// <summary>
 /// The inbox and where its files end up: <c>processed/</c> after a load (or a duplicate), <c>refused/</c> with a
-/// <c>.reason.txt</c> beside the file. Only top-level files of the inbox are candidates.
+/// <c>.reason.txt</c> beside the file. Only top-level files of the inbox are candidates. A worker claims a file before
+/// importing it by renaming it into <c>.processing/{instance}/</c>: a rename on one file system is atomic, so of two
+/// processes watching one inbox exactly one wins, and the claim names its owner, so a claim left by a process that died
+/// goes back to the inbox (<see cref="ReclaimStale"/>).
 /// </summary>
 public sealed class InboxFolders
 {
@@ -21,6 +24,17 @@ public sealed class InboxFolders
     public string Processed => Path.Combine(Inbox, "processed");
 
     public string Refused => Path.Combine(Inbox, "refused");
+
+    /// <summary>Where claimed files wait while their import runs, one folder per worker instance.</summary>
+    public string Processing => Path.Combine(Inbox, ".processing");
+
+    /// <summary>This worker's claims folder.</summary>
+    public string ClaimsFolder => Path.Combine(Processing, WorkerInstance.Current);
+
+    /// <summary>A claim folder of another machine whose heartbeat is older than this is taken over (shared inbox folder).</summary>
+    public static TimeSpan ForeignClaimExpiry { get; } = TimeSpan.FromMinutes(15);
+
+    private const string Heartbeat = ".heartbeat";
 
     public void EnsureExist()
     {
@@ -50,6 +64,126 @@ public sealed class InboxFolders
         return Path.Combine(Inbox, fileName);
     }
 
+    /// <summary>
+    /// Claims <paramref name="fileName"/> for this worker: true when this worker holds it now (it won the rename, or it
+    /// held it already), false when another worker took it first or it is gone.
+    /// </summary>
+    public bool TryClaim(string fileName)
+    {
+        var claimed = ClaimedPathOf(fileName);
+        if (File.Exists(claimed))
+        {
+            return true;
+        }
+
+        Directory.CreateDirectory(ClaimsFolder);
+        TouchHeartbeat();
+        try
+        {
+            File.Move(PathOf(fileName), claimed);
+            return true;
+        }
+        catch (FileNotFoundException)
+        {
+            return false;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Where this worker's claim of <paramref name="fileName"/> lies.</summary>
+    public string ClaimedPathOf(string fileName) => Path.Combine(ClaimsFolder, Path.GetFileName(PathOf(fileName)));
+
+    /// <summary>Gives a claimed file back to the inbox (its import will be tried again).</summary>
+    public void Release(string fileName)
+    {
+        var claimed = ClaimedPathOf(fileName);
+        if (File.Exists(claimed))
+        {
+            File.Move(claimed, PathOf(fileName));
+        }
+    }
+
+    /// <summary>Marks this worker's claims as alive (for workers of other machines sharing the inbox folder).</summary>
+    public void TouchHeartbeat()
+    {
+        if (Directory.Exists(ClaimsFolder))
+        {
+            File.WriteAllText(Path.Combine(ClaimsFolder, Heartbeat), DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>
+    /// Puts back in the inbox the files claimed by workers that are gone: a process of this machine that no longer runs,
+    /// or a folder whose heartbeat is older than <see cref="ForeignClaimExpiry"/>. Returns the names given back.
+    /// </summary>
+    public IReadOnlyList<string> ReclaimStale()
+    {
+        if (!Directory.Exists(Processing))
+        {
+            return [];
+        }
+
+        var reclaimed = new List<string>();
+        foreach (var folder in Directory.EnumerateDirectories(Processing))
+        {
+            var owner = Path.GetFileName(folder);
+            if (owner == WorkerInstance.Current || !IsStale(folder, owner))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(folder).Where(f => Path.GetFileName(f) != Heartbeat))
+            {
+                try
+                {
+                    // Atomic as the claim: of two workers reclaiming one file, one moves it, the other finds it gone.
+                    File.Move(file, Path.Combine(Inbox, Path.GetFileName(file)));
+                    reclaimed.Add(Path.GetFileName(file));
+                }
+                catch (IOException)
+                {
+                    // Another worker reclaimed it first, or a file of that name is back in the inbox: the next scan decides.
+                }
+            }
+
+            TryDeleteEmpty(folder);
+        }
+
+        return reclaimed;
+    }
+
+    private static bool IsStale(string folder, string owner)
+    {
+        if (WorkerInstance.IsDeadHereAndNow(owner))
+        {
+            return true;
+        }
+
+        var heartbeat = Path.Combine(folder, Heartbeat);
+        var last = File.Exists(heartbeat) ? File.GetLastWriteTimeUtc(heartbeat) : Directory.GetLastWriteTimeUtc(folder);
+        return DateTime.UtcNow - last > ForeignClaimExpiry;
+    }
+
+    private static void TryDeleteEmpty(string folder)
+    {
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(folder).Where(f => Path.GetFileName(f) == Heartbeat))
+            {
+                File.Delete(file);
+            }
+
+            Directory.Delete(folder);
+        }
+        catch (IOException)
+        {
+            // Not empty (a move failed above): left for the next scan.
+        }
+    }
+
     public string MoveToProcessed(string fileName) => Move(fileName, Processed);
 
     public string MoveToRefused(string fileName, string reason)
@@ -70,7 +204,9 @@ public sealed class InboxFolders
             target = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(fileName)}.{stamp}{Path.GetExtension(fileName)}");
         }
 
-        File.Move(PathOf(fileName), target);
+        // A claimed file moves from its claim; an unclaimed one (CLI tools, tests) from the inbox itself.
+        var claimed = ClaimedPathOf(fileName);
+        File.Move(File.Exists(claimed) ? claimed : PathOf(fileName), target);
         return target;
     }
 }

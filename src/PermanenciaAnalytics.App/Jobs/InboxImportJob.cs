@@ -34,12 +34,14 @@ public sealed class InboxImportJob(
 
     private ImportResult? Import(string fileName, CancellationToken cancellationToken)
     {
-        var path = folders.PathOf(fileName);
-        if (!File.Exists(path))
+        // Two workers on one inbox both queue every file: the atomic claim lets exactly one of them import it.
+        if (!folders.TryClaim(fileName))
         {
-            logger.LogInformation("Inbox file {File} is no longer in the inbox; it was handled already.", fileName);
+            logger.LogInformation("Inbox file {File} is no longer in the inbox; it was handled already or another worker claimed it.", fileName);
             return null;
         }
+
+        var path = folders.ClaimedPathOf(fileName);
 
         var attempt = _attempts.Begin(fileName);
         if (attempt > MaxAttempts)
@@ -57,6 +59,7 @@ public sealed class InboxImportJob(
         catch (OperationCanceledException)
         {
             _attempts.Undo(fileName);
+            folders.Release(fileName);
             throw;
         }
         catch (Exception ex)
@@ -68,6 +71,8 @@ public sealed class InboxImportJob(
                 return SetAside(fileName, $"{fileName}: no se pudo importar en {MaxAttempts} intentos y se apartó; último error: {ex.Message}");
             }
 
+            // Back to the inbox for the retry (this worker's or another's).
+            folders.Release(fileName);
             throw new InvalidOperationException($"No se pudo importar {fileName} (intento {attempt} de {MaxAttempts}): {ex.Message}", ex);
         }
 

@@ -9,8 +9,10 @@ namespace PermanenciaAnalytics.App.Jobs;
 /// Lists institutions whose Plan Institucional de Permanencia for a year is missing or late. It reads the plan
 /// tables only when the schema has them (<c>plan_header</c>: institution_dane, school_year, submitted_on = the server's first receipt, from the plans
 /// migration); otherwise it reports that there is nothing to check. Missing = a loaded institution without a plan.
+/// Every run is kept (<c>plan_deadline_run</c>, migration 0331: the dashboard shows the latest) and told to whoever is
+/// configured (<see cref="PlanDeadlineNotifier"/>).
 /// </summary>
-public sealed class PlanDeadlineJob(DatabaseTarget database, ILogger<PlanDeadlineJob> logger)
+public sealed class PlanDeadlineJob(DatabaseTarget database, PlanDeadlineNotifier notifier, ILogger<PlanDeadlineJob> logger)
 {
     public const string RecurringId = "plazo-planes";
 
@@ -40,13 +42,30 @@ public sealed class PlanDeadlineJob(DatabaseTarget database, ILogger<PlanDeadlin
         if (tableCount == 0)
         {
             logger.LogInformation("No plan_header table in the schema yet; plan deadlines of {Year} not checked.", year);
-            return new PlanDeadlineReport(year, deadline, Checked: false, [], []);
+            return Record(connection, new PlanDeadlineReport(year, deadline, Checked: false, [], []));
         }
 
         var missing = connection.Query<string>(MissingSql, new { year }).ToList();
         var late = connection.Query<string>(LateSql, new { year, deadline }).ToList();
         logger.LogInformation("Plans {Year}: {Missing} missing, {Late} late (deadline {Deadline}).", year, missing.Count, late.Count, deadline);
-        return new PlanDeadlineReport(year, deadline, Checked: true, missing, late);
+        return Record(connection, new PlanDeadlineReport(year, deadline, Checked: true, missing, late));
+    }
+
+    private PlanDeadlineReport Record(System.Data.Common.DbConnection connection, PlanDeadlineReport report)
+    {
+        connection.Execute(JobSql.Read(database.Dialect, "InsertPlanDeadlineRun"), new
+        {
+            runAt = DateTime.UtcNow,
+            year = report.Year,
+            deadline = report.Deadline.ToDateTime(TimeOnly.MinValue),
+            @checked = report.Checked,
+            missingCount = report.Missing.Count,
+            lateCount = report.Late.Count,
+            missingDane = string.Join(',', report.Missing),
+            lateDane = string.Join(',', report.Late),
+        });
+        notifier.Notify(report);
+        return report;
     }
 
     /// <summary>

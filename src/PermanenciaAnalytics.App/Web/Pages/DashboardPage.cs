@@ -1,8 +1,10 @@
 using System.Text;
+using PermanenciaAnalytics.App.Jobs;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Core.Grades;
 using PermanenciaAnalytics.Core.Indicators;
+using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Reports.Matching;
 using PermanenciaAnalytics.Reports.Publishing;
 
@@ -19,7 +21,7 @@ internal static class DashboardPage
 
     private static IResult Render(HttpContext context, string? anio, SchoolYears years, IIndicatorReader indicators, OutreachOutcomeStore outcomes,
         IWithdrawnStudentsReader withdrawn, IPublicationLookups lookups, QualityWarnings quality,
-        DataVersion version, DataVersionCache cache)
+        DataVersion version, DataVersionCache cache, DatabaseTarget database)
     {
         var year = years.Resolve(anio);
         // Every total is the engine's own aggregate row (institution, level, municipality), never a sum of the grade rows
@@ -34,6 +36,8 @@ internal static class DashboardPage
             .Append(Rate(municipal)).Append(".</p>\n");
         var planStatuses = DashboardPlanAndQuality.PlanStatuses(lookups, year, byInstitution.Select(r => r.InstitutionDane!));
         DashboardPlanAndQuality.AppendPlanSummary(html, year, planStatuses);
+        // Cached under the data version: a new run bumps it (migration 0331's trigger), so this costs no statement per view.
+        DashboardPlanDeadlineSection.Append(html, cache.GetOrAdd(version.Current, "plan-deadline-run", () => PlanDeadlineRuns.Latest(database)));
 
         html.Append("<section aria-labelledby=\"niveles\"><h2 id=\"niveles\">Deserción por nivel</h2>\n<div class=\"scroll\"><table>\n<caption>Tasa de deserción por nivel educativo, ")
             .Append(Html.Year(year)).Append("</caption>\n<thead><tr><th scope=\"col\">Nivel</th><th scope=\"col\" class=\"num\">Matriculados</th><th scope=\"col\" class=\"num\">Desertores</th><th scope=\"col\" class=\"num\">Tasa</th><th scope=\"col\" class=\"num\">Tasa ")
