@@ -5,7 +5,7 @@ using PermanenciaAnalytics.Etl.Synthetic;
 
 namespace PermanenciaAnalytics.App.Cli.Commands;
 
-/// <summary><c>demo [--out DIR] [--serve] [--students N]</c>: a synthetic Cúcuta year through the whole pipeline, via Hangfire jobs.</summary>
+/// <summary><c>demo [--out DIR] [--serve] [--students N] [--scale K]</c>: a synthetic Cúcuta year through the whole pipeline, via Hangfire jobs.</summary>
 internal static class DemoCommand
 {
     public static Command Create(GlobalOptions globals)
@@ -17,9 +17,16 @@ internal static class DemoCommand
         var institutions = new Option<int>("--institutions") { Description = "Instituciones oficiales.", DefaultValueFactory = _ => 60 };
         var seed = new Option<ulong>("--seed") { Description = "Semilla (misma semilla, mismos archivos).", DefaultValueFactory = _ => 20250228UL };
         var year = new Option<int>("--year") { Description = "Año escolar.", DefaultValueFactory = _ => 2025 };
+        // A bigger city has more schools, not bigger ones: --scale multiplies students and institutions together, so a
+        // one-institution page reads about as much at 10× as at 1× and whatever grows is what reads the whole city.
+        var scale = new Option<int>("--scale")
+        {
+            Description = "Multiplica estudiantes e instituciones (mismo tamaño medio de institución) y el tiempo de espera de los trabajos.",
+            DefaultValueFactory = _ => 1,
+        };
         var command = new Command("demo", "Genera un año sintético de Cúcuta, lo procesa con los trabajos Hangfire, publica e indica dónde mirar.")
         {
-            output, serve, urls, students, institutions, seed, year,
+            output, serve, urls, students, institutions, seed, year, scale,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -30,6 +37,13 @@ internal static class DemoCommand
                 ? globals.ResolveDatabase(parseResult)
                 : DatabaseTarget.FromConnectionString($"Data Source={Path.Combine(folder, "permanencia.db")}");
             var wantsServe = parseResult.GetValue(serve);
+            var factor = parseResult.GetValue(scale);
+            if (factor is < 1 or > 15)
+            {
+                parseResult.InvocationConfiguration.Error.WriteLine("--scale debe estar entre 1 y 15.");
+                return ExitCodes.UsageError;
+            }
+
             var settings = new DemoSettings(
                 folder,
                 database,
@@ -37,12 +51,12 @@ internal static class DemoCommand
                 {
                     Year = parseResult.GetValue(year),
                     Seed = parseResult.GetValue(seed),
-                    Students = parseResult.GetValue(students),
-                    Institutions = parseResult.GetValue(institutions),
+                    Students = checked(parseResult.GetValue(students) * factor),
+                    Institutions = checked(parseResult.GetValue(institutions) * factor),
                 },
                 wantsServe,
                 wantsServe ? parseResult.GetValue(urls)! : "http://127.0.0.1:0",
-                TimeSpan.FromMinutes(20));
+                TimeSpan.FromMinutes(20 * factor));
             try
             {
                 return await new DemoRunner(settings, parseResult.InvocationConfiguration.Output).RunAsync(cancellationToken);
