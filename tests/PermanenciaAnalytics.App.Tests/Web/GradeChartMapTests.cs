@@ -95,6 +95,6 @@ public sealed partial class GradeChartMapTests(InstitutionSiteFixture fixture) :
             int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture),
             m.Groups[5].Value, m.Groups[6].Value)).ToList();
 
-    [GeneratedRegex("<area shape=\"rect\" coords=\"(\\d+),(\\d+),(\\d+),(\\d+)\" href=\"([^\"]+)\" alt=\"([^\"]+)\">")]
+    [GeneratedRegex("<area shape=\"rect\" coords=\"(\\d+),(\\d+),(\\d+),(\\d+)\" href=\"([^\"]+)\" alt=\"([^\"]+)\"\\s*/?>")]
     private static partial Regex AreaTag();
 }
