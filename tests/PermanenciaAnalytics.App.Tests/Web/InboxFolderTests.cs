@@ -59,5 +59,30 @@ public sealed class InboxFolderTests : IDisposable
         Assert.Null(inbox.Find("no_existe.csv"));
     }
 
+    [Fact]
+    public async Task FindAndList_ShowAFileAsPending_WhileAWorkerHoldsItsClaim()
+    {
+        // Arrange: the upload is saved, then a worker claims it (renames it into .processing/{worker}/).
+        var inbox = new InboxFolder(root);
+        using var content = new MemoryStream(Encoding.UTF8.GetBytes("x\n"));
+        var uploadedAt = new DateTime(2026, 11, 28, 1, 2, 3, DateTimeKind.Utc);
+        var saved = await inbox.SaveAsync("a_2024-05-31.csv", content, uploadedAt, CancellationToken.None);
+        Assert.True(new App.Jobs.InboxFolders(root).TryClaim(saved));
+        Assert.False(File.Exists(Path.Combine(root, saved)));
+
+        // Act
+        var found = inbox.Find(saved);
+        var listed = inbox.List();
+        using var again = new MemoryStream(Encoding.UTF8.GetBytes("x\n"));
+        var second = await inbox.SaveAsync("a_2024-05-31.csv", again, uploadedAt, CancellationToken.None);
+
+        // Assert: not "missing" while it imports, listed once, the claim's heartbeat is not a file of the inbox,
+        // and a second upload in the same second does not take the claimed file's name.
+        Assert.Equal("pendiente", found?.State);
+        Assert.Equal([saved], listed.Where(f => f.Name == saved).Select(f => f.Name).ToArray());
+        Assert.DoesNotContain(listed, f => f.Name.StartsWith('.'));
+        Assert.NotEqual(saved, second);
+    }
+
     public void Dispose() => Directory.Delete(root, recursive: true);
 }

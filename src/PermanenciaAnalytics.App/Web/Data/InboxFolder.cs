@@ -62,7 +62,8 @@ public sealed class InboxFolder(string root)
         for (var n = 1; ; n++)
         {
             var name = n == 1 ? $"{stamp}-{safe}" : string.Create(CultureInfo.InvariantCulture, $"{stamp}-n{n}-{safe}");
-            if (File.Exists(Path.Combine(Root, name)) || File.Exists(Path.Combine(Root, "processed", name)) || File.Exists(Path.Combine(Root, "refused", name)))
+            if (File.Exists(Path.Combine(Root, name)) || File.Exists(Path.Combine(Root, "processed", name)) || File.Exists(Path.Combine(Root, "refused", name))
+                || ClaimFolders().Any(claims => File.Exists(Path.Combine(claims, name))))
             {
                 continue;
             }
@@ -82,6 +83,11 @@ public sealed class InboxFolder(string root)
     {
         var files = new List<InboxFile>();
         Add(files, Root, "pendiente");
+        foreach (var claims in ClaimFolders())
+        {
+            Add(files, claims, "pendiente");
+        }
+
         Add(files, Path.Combine(Root, "processed"), "procesado");
         Add(files, Path.Combine(Root, "refused"), "rechazado");
         return files.OrderByDescending(f => f.LastWriteUtc).ToList();
@@ -98,7 +104,10 @@ public sealed class InboxFolder(string root)
             return null;
         }
 
-        foreach (var (folder, state) in new[] { (Root, "pendiente"), (Path.Combine(Root, ".uploading"), "pendiente"), (Path.Combine(Root, "processed"), "procesado"), (Path.Combine(Root, "refused"), "rechazado") })
+        var folders = new[] { (Root, "pendiente"), (Path.Combine(Root, ".uploading"), "pendiente") }
+            .Concat(ClaimFolders().Select(folder => (folder, "pendiente")))
+            .Concat([(Path.Combine(Root, "processed"), "procesado"), (Path.Combine(Root, "refused"), "rechazado")]);
+        foreach (var (folder, state) in folders)
         {
             var file = new FileInfo(Path.Combine(folder, fileName));
             if (file.Exists)
@@ -109,6 +118,16 @@ public sealed class InboxFolder(string root)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The workers' claim folders (<c>.processing/{worker}/</c>): a file a worker is importing right now still waits for
+    /// its ledger row, so it is shown as pending, not as missing.
+    /// </summary>
+    private IEnumerable<string> ClaimFolders()
+    {
+        var processing = Path.Combine(Root, ".processing");
+        return Directory.Exists(processing) ? Directory.EnumerateDirectories(processing) : [];
     }
 
     /// <summary>Keeps letters, digits, dot, dash and underscore; the extension must be allowed.</summary>
@@ -147,7 +166,7 @@ public sealed class InboxFolder(string root)
 
         foreach (var file in new DirectoryInfo(folder).EnumerateFiles())
         {
-            if (file.Name.EndsWith(".reason.txt", StringComparison.OrdinalIgnoreCase))
+            if (file.Name.StartsWith('.') || file.Name.EndsWith(".reason.txt", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
