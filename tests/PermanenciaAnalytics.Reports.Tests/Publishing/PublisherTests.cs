@@ -71,7 +71,7 @@ public sealed class PublisherTests : IDisposable
         Assert.Equal("2025,154001000001,6,120,6,1,5.00,0", csv[2]);
         Assert.Equal("2025,154001000001,11,,,,,1", csv[4]);
         Assert.DoesNotContain(">3<", html, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"t\">11°</td><td>reservado</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"t\">11°</td><td class=\"num reservado\" title=\"Dato reservado: grupo con muy pocos estudiantes\">reservado</td>", html, StringComparison.Ordinal);
         // Findings and target results must not reveal hidden cells either (media = 1 of 3 → 33,33 %).
         Assert.DoesNotContain("33,33", html, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Transición</th><td class=\"num\">5,00 %</td><td class=\"num\">reservado</td><td class=\"num\">reservado</td><td>dato reservado</td>", html, StringComparison.Ordinal);
