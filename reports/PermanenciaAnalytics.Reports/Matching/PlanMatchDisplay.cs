@@ -1,4 +1,5 @@
 using PermanenciaAnalytics.Core.Grades;
+using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Core.Plans;
 
 namespace PermanenciaAnalytics.Reports.Matching;
@@ -41,5 +42,12 @@ public static class PlanMatchDisplay
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(hiddenGrades);
         return scope.Grade is { } grade ? hiddenGrades.Contains(grade) : hiddenGrades.Any(g => GradeCatalog.LevelOf(g) == scope.Level);
+    }
+
+    /// <summary>The grades of these rows whose cells are suppressed: the scopes <see cref="IsReserved"/> reserves.</summary>
+    public static IReadOnlySet<int> HiddenGrades(IEnumerable<IndicatorRow> byGrade)
+    {
+        ArgumentNullException.ThrowIfNull(byGrade);
+        return byGrade.Where(r => r.Suppressed && r.Grade is not null).Select(r => r.Grade!.Value).ToHashSet();
     }
 }

@@ -1,6 +1,6 @@
 using PermanenciaAnalytics.App.Web.Components.Pages;
+using PermanenciaAnalytics.App.Web.Components.Support;
 using PermanenciaAnalytics.App.Web.Data;
-using PermanenciaAnalytics.App.Web.Pages;
 
 namespace PermanenciaAnalytics.App.Tests.Web;
 

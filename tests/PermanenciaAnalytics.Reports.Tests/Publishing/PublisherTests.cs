@@ -71,10 +71,10 @@ public sealed class PublisherTests : IDisposable
         Assert.Equal("2025,154001000001,6,120,6,1,5.00,0", csv[2]);
         Assert.Equal("2025,154001000001,11,,,,,1", csv[4]);
         Assert.DoesNotContain(">3<", html, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"t\">11°</td><td>reservado</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"t\">11°</td><td class=\"num reservado\" title=\"Dato reservado: grupo con muy pocos estudiantes\">reservado</td>", html, StringComparison.Ordinal);
         // Findings and target results must not reveal hidden cells either (media = 1 of 3 → 33,33 %).
         Assert.DoesNotContain("33,33", html, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"t\">Transición</td><td>5,00 %</td><td>reservado</td><td>reservado</td><td class=\"t\">dato reservado</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Transición</th><td class=\"num\">5,00 %</td><td class=\"num\">reservado</td><td class=\"num\">reservado</td><td>dato reservado</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class PublisherTests : IDisposable
 
         // Assert: secundaria (6+7) = 8/230 = 3.48 in June → projected 3.48 × 10 / 5 = 6.96 > 3.50 → en riesgo
         Assert.Contains("<html lang=\"es-CO\">", html, StringComparison.Ordinal);
-        Assert.Contains("<td>3,48 %</td><td>6,96 %</td><td class=\"t warn\">En riesgo</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">3,48 %</td><td class=\"num\">6,96 %</td><td class=\"warn\">En riesgo</td>", html, StringComparison.Ordinal);
         Assert.Contains("Tarde", html, StringComparison.Ordinal);
         Assert.Contains("Razón observada sin factor de riesgo en el plan: Trabajar.", html, StringComparison.Ordinal);
         Assert.Contains("Meses sin seguimiento: febrero, mayo, junio.", html, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using PermanenciaAnalytics.App.Web.Components.Pages;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Core.Indicators;
@@ -29,7 +30,7 @@ internal static class DashboardCharts
     {
         var thisYear = MunicipalMonthSeries.Read(indicators, lookups, year);
         var lastYear = MunicipalMonthSeries.Read(indicators, lookups, year - 1);
-        var plot = MonthlyComparisonChart.Create(year, thisYear.Known, lastYear.Known, DashboardMonthly.Months(thisYear, lastYear));
+        var plot = MonthlyComparisonChart.Create(year, thisYear.Known, lastYear.Known, DashboardMonthlyTable.Months(thisYear, lastYear));
         return plot.GetImageBytes(Width, MonthlyHeight, ScottPlot.ImageFormat.Png);
     }
 
@@ -42,7 +43,7 @@ internal static class DashboardCharts
     private static byte[] RankingPng(int year, IIndicatorReader indicators, IPublicationLookups lookups)
     {
         var byInstitution = indicators.Query(year, IndicatorDimension.Institution, null);
-        var statuses = DashboardPlanAndQuality.PlanStatuses(lookups, year, byInstitution.Select(r => r.InstitutionDane!));
+        var statuses = DashboardPlanStatuses.For(lookups, year, byInstitution.Select(r => r.InstitutionDane!));
         var view = MunicipalPlanView.Build(byInstitution, statuses);
         var plot = MunicipalRankingChart.Create(year, view);
         return plot.GetImageBytes(Width, MunicipalRankingChart.HeightFor(view), ScottPlot.ImageFormat.Png);

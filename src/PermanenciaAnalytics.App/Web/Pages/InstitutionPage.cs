@@ -3,6 +3,7 @@ using System.Text;
 using PermanenciaAnalytics.App.Cli.Output;
 using PermanenciaAnalytics.App.Web.Components;
 using PermanenciaAnalytics.App.Web.Components.Pages;
+using PermanenciaAnalytics.App.Web.Components.Support;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Core.Indicators;
@@ -33,12 +34,6 @@ internal static class InstitutionPage
         var total = indicators.Query(year, IndicatorDimension.Institution, dane).FirstOrDefault(r => r.InstitutionDane == dane);
         var name = total?.InstitutionName ?? rows.Select(r => r.InstitutionName).FirstOrDefault(n => n is not null) ?? dane;
         var canSeeStudents = AccessPolicy.Allows(context.User, Capability.StudentList, dane);
-        var plan = new StringBuilder();
-        if (publication is not null)
-        {
-            InstitutionPlanSection.Append(plan, context, publication, dane, year);
-        }
-
         return View.Of<InstitutionView>(new
         {
             Dane = dane,
@@ -51,7 +46,7 @@ internal static class InstitutionPage
             Publication = publication,
             CanSeeStudents = canSeeStudents,
             GradeMap = canSeeStudents ? GradeMap(dane, year, rows, publication, indicators) : null,
-            PlanSectionMarkup = plan.ToString(),
+            CanUploadPlan = AccessPolicy.Allows(context.User, Capability.PlanUpload, dane),
         });
     }
 

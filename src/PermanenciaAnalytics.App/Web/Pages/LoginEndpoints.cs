@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using PermanenciaAnalytics.App.Accounts;
 using PermanenciaAnalytics.App.Web.Components;
 using PermanenciaAnalytics.App.Web.Components.Pages;
+using PermanenciaAnalytics.App.Web.Components.Support;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Core.Security;
 

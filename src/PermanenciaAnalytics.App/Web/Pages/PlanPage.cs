@@ -1,9 +1,10 @@
-using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Options;
+using PermanenciaAnalytics.App.Web.Components;
+using PermanenciaAnalytics.App.Web.Components.Pages;
+using PermanenciaAnalytics.App.Web.Components.Support;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
-using PermanenciaAnalytics.Core.Plans;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Reports.Plans;
 
@@ -69,69 +70,26 @@ internal static class PlanPage
 
     private static IResult Render(HttpContext context, string dane, int year, DatabaseTarget database, string? error, IReadOnlyList<PlanCellError> errors, int status)
     {
-        var html = new StringBuilder();
-        if (error is not null)
+        PlanRepository.LoadYear(database, year).TryGetValue(dane, out var plan);
+        var query = context.Request.Query;
+        return View.Of<PlanView>(new Dictionary<string, object?>
         {
-            html.Append("<div class=\"error\" role=\"alert\"><p>").Append(Html.E(error)).Append("</p>");
-            if (errors.Count > 0)
+            ["Dane"] = dane,
+            ["Year"] = year,
+            ["Plan"] = plan,
+            ["Error"] = error,
+            ["Errors"] = errors,
+            ["Confirmation"] = query.ContainsKey("cargado") ? "Plan cargado."
+                : query.ContainsKey("duplicado") ? "Ese archivo ya estaba cargado; no cambió nada."
+                : query.ContainsKey("seguimiento") ? "Seguimiento registrado."
+                : null,
+            ["Problem"] = query["error"].ToString() switch
             {
-                html.Append("<ul>");
-                foreach (var cell in errors.Take(50))
-                {
-                    html.Append("<li>").Append(Html.E(cell.ToString())).Append("</li>");
-                }
-
-                html.Append("</ul>");
-            }
-
-            html.Append("</div>\n");
-        }
-        else if (context.Request.Query.ContainsKey("cargado"))
-        {
-            html.Append("<p class=\"ok\" role=\"status\">Plan cargado.</p>\n");
-        }
-        else if (context.Request.Query.ContainsKey("duplicado"))
-        {
-            html.Append("<p class=\"ok\" role=\"status\">Ese archivo ya estaba cargado; no cambió nada.</p>\n");
-        }
-        else if (context.Request.Query.ContainsKey("seguimiento"))
-        {
-            html.Append("<p class=\"ok\" role=\"status\">Seguimiento registrado.</p>\n");
-        }
-        else if (context.Request.Query["error"].ToString() is { Length: > 0 } problem)
-        {
-            html.Append("<p class=\"error\" role=\"alert\">").Append(problem switch
-            {
+                { Length: 0 } => null,
                 "sinplan" => "Primero cargue el plan: el seguimiento se registra sobre el plan del año.",
                 "datos" => "Revise el mes y las cantidades (números enteros, cero o más).",
                 _ => "Formulario vencido: recargue la página.",
-            }).Append("</p>\n");
-        }
-
-        PlanRepository.LoadYear(database, year).TryGetValue(dane, out var plan);
-        var submission = PlanSubmission.StatusOf(plan?.SubmittedOn, PlanSubmission.DefaultDeadline(year));
-        html.Append("<p class=\"lead\">Plan ").Append(Html.Year(year)).Append(": <strong>").Append(Html.E(PlanSubmission.Label(submission))).Append("</strong>");
-        if (plan is not null)
-        {
-            html.Append(" (radicado el ").Append(Html.Date(plan.SubmittedOn))
-                .Append(plan.DeclaredOn is { } declared && declared != plan.SubmittedOn ? "; fecha declarada " + Html.Date(declared) : string.Empty).Append("): ")
-                .Append(Html.Count(plan.RiskFactors.Count)).Append(" factores de riesgo, ")
-                .Append(Html.Count(plan.Strategies.Count)).Append(" estrategias, ")
-                .Append(Html.Count(plan.Targets.Count)).Append(" metas, ")
-                .Append(Html.Count(plan.FollowUps.Count)).Append(" seguimientos mensuales");
-        }
-
-        html.Append(".</p>\n<form class=\"upload\" method=\"post\" action=\"/instituciones/").Append(Html.Url(dane)).Append("/plan?anio=").Append(Html.Year(year))
-            .Append("\" enctype=\"multipart/form-data\">").Append(Layout.Antiforgery(context))
-            .Append("<p><label for=\"plan\">Plan diligenciado (libro XLSX de la plantilla; los seguimientos mensuales van en su hoja)</label>")
-            .Append("<input id=\"plan\" name=\"plan\" type=\"file\" accept=\".xlsx\" required></p>")
-            .Append("<p><button type=\"submit\">Cargar plan</button></p></form>\n")
-            .Append("<p>La plantilla se obtiene con <code>permanencia plan template --out carpeta</code> o la entrega el líder de cobertura.</p>\n");
-        if (plan is not null)
-        {
-            PlanFollowUpForm.Append(html, context, dane, year, plan);
-        }
-
-        return Layout.Page(context, "Plan de permanencia escolar", html.ToString(), status);
+            },
+        }, status);
     }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
+using PermanenciaAnalytics.App.Web.Components;
+using PermanenciaAnalytics.App.Web.Components.Pages;
 
 namespace PermanenciaAnalytics.App.Web.Pages;
 
@@ -28,7 +30,7 @@ internal sealed class UploadSizeLimit : IEndpointFilter
 
         if (http.Request.ContentLength > limit)
         {
-            return TooLarge(http, maxFile);
+            return TooLarge(maxFile);
         }
 
         try
@@ -37,11 +39,11 @@ internal sealed class UploadSizeLimit : IEndpointFilter
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return TooLarge(http, maxFile); // a chunked body that ran past the limit
+            return TooLarge(maxFile); // a chunked body that ran past the limit
         }
         catch (InvalidDataException)
         {
-            return TooLarge(http, maxFile); // the form reader's multipart length limit
+            return TooLarge(maxFile); // the form reader's multipart length limit
         }
     }
 
@@ -54,13 +56,10 @@ internal sealed class UploadSizeLimit : IEndpointFilter
         return services;
     }
 
-    private static IResult TooLarge(HttpContext context, long maxFile)
+    private static IResult TooLarge(long maxFile)
     {
         var megabytes = (maxFile / (1024d * 1024d)).ToString("0.#", CultureInfo.GetCultureInfo("es-CO"));
-        var body = $"<p class=\"error\" role=\"alert\">El archivo supera el tamaño máximo permitido ({megabytes} MB) y no se guardó. "
-            + "Si es un extracto de un año completo, cárguelo por cortes o pida al administrador que aumente el límite "
-            + "(<code>Permanencia:MaxUploadBytes</code>).</p>\n<p><a href=\"/cargas\">Volver a cargas</a></p>";
-        return Layout.Page(context, "Archivo demasiado grande", body, StatusCodes.Status413PayloadTooLarge);
+        return View.Of<UploadTooLargeView>(new Dictionary<string, object?> { ["Megabytes"] = megabytes }, StatusCodes.Status413PayloadTooLarge);
     }
 }
 

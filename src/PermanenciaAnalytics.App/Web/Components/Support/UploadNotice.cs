@@ -1,4 +1,4 @@
-namespace PermanenciaAnalytics.App.Web.Pages;
+namespace PermanenciaAnalytics.App.Web.Components.Support;
 
 /// <summary>
 /// What <c>/cargas?guardado=NAME</c> says about a just-uploaded file whose load the ledger does not have yet: waiting

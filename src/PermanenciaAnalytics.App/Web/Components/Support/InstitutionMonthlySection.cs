@@ -3,7 +3,7 @@ using PermanenciaAnalytics.Reports.Matching;
 using PermanenciaAnalytics.Reports.Publishing;
 using ScottPlot;
 
-namespace PermanenciaAnalytics.App.Web.Pages;
+namespace PermanenciaAnalytics.App.Web.Components.Support;
 
 /// <summary>
 /// Cumulative dropouts by month against the plan's target path, fed exactly as the publisher feeds

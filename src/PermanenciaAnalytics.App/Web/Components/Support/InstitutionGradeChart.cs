@@ -1,4 +1,3 @@
-using PermanenciaAnalytics.App.Web.Components.Pages;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Core.Plans;
@@ -6,7 +5,7 @@ using PermanenciaAnalytics.Reports.Charts;
 using PermanenciaAnalytics.Reports.Publishing;
 using ScottPlot;
 
-namespace PermanenciaAnalytics.App.Web.Pages;
+namespace PermanenciaAnalytics.App.Web.Components.Support;
 
 /// <summary>
 /// The institution's grade chart (the publication's <see cref="GradeRateChart"/>) and the image map that makes each bar a

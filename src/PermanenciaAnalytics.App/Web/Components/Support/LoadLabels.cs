@@ -1,4 +1,4 @@
-namespace PermanenciaAnalytics.App.Web.Pages;
+namespace PermanenciaAnalytics.App.Web.Components.Support;
 
 /// <summary>Spanish labels of the ledger's machine names (kind, status, issue severity) for the uploads pages.</summary>
 internal static class LoadLabels
