@@ -1,11 +1,15 @@
 using System.CommandLine;
 using System.Data.Common;
 using System.Globalization;
+using PermanenciaAnalytics.App.Cli;
 using PermanenciaAnalytics.Etl.Schema;
 
-namespace PermanenciaAnalytics.App.Cli;
+namespace PermanenciaAnalytics.App;
 
-/// <summary>The <c>permanencia</c> command line: one file per command under <c>Cli/Commands</c>.</summary>
+/// <summary>
+/// The <c>permanencia</c> command line: one file per command under <c>Cli/Commands</c>. It sits above <c>App.Cli</c>
+/// (options, exit codes) and <c>App.Cli.Commands</c>, so neither namespace needs the other's entry point.
+/// </summary>
 internal static class CliApp
 {
     public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)

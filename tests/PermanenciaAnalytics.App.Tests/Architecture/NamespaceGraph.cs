@@ -50,7 +50,16 @@ internal sealed class NamespaceGraph
         var start = component.Min(StringComparer.Ordinal)!;
         var path = ShortestPathBack(start, members);
         var steps = path.Zip(path.Skip(1), (from, to) => $"{Short(from)} -> {Short(to)} ({_edges[from][to]})");
-        return $"[{string.Join(", ", component.Order(StringComparer.Ordinal).Select(Short))}]: {string.Join("; ", steps)}";
+        var line = $"[{string.Join(", ", component.Order(StringComparer.Ordinal).Select(Short))}]: {string.Join("; ", steps)}";
+        if (component.Count <= 2)
+        {
+            return line;
+        }
+
+        // A longer component has more than one loop: every edge inside it, so each one to cut is named.
+        var inside = component.Order(StringComparer.Ordinal)
+            .SelectMany(from => _edges[from].Where(e => members.Contains(e.Key)).Select(e => $"{Short(from)} -> {Short(e.Key)} ({e.Value})"));
+        return $"{line}\n  aristas: {string.Join("\n           ", inside)}";
     }
 
     /// <summary>Breadth-first from <paramref name="start"/> inside the component until an edge leads back to it.</summary>

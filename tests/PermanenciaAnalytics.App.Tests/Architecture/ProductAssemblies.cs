@@ -13,7 +13,7 @@ internal static class ProductAssemblies
         typeof(global::PermanenciaAnalytics.Etl.Database.DatabaseTarget).Assembly,
         typeof(global::PermanenciaAnalytics.Synthetic.SyntheticYearGenerator).Assembly,
         typeof(global::PermanenciaAnalytics.Reports.Outcomes.OutcomeRecomputer).Assembly,
-        typeof(global::PermanenciaAnalytics.App.Cli.CliApp).Assembly,
+        typeof(global::PermanenciaAnalytics.App.CliApp).Assembly,
     ];
 
     /// <summary>Every type the compiler emitted, nested and compiler-generated ones included (they carry their owner's dependencies).</summary>

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Dapper;
-using PermanenciaAnalytics.App.Cli;
 using PermanenciaAnalytics.Synthetic;
 using PermanenciaAnalytics.Testing;
 
