@@ -1,3 +1,3 @@
-using PermanenciaAnalytics.App.Cli;
+using PermanenciaAnalytics.App;
 
 return await CliApp.RunAsync(args).ConfigureAwait(false);

@@ -4,12 +4,12 @@ using System.Globalization;
 using CsvHelper;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Etl.Reading;
-using PermanenciaAnalytics.Etl.Schema;
 
 namespace PermanenciaAnalytics.Etl.Loading;
 
 /// <summary>
-/// Loads SIMAT and SIMPADE extracts (issue 3 §5): one transaction per file, so a file loads entirely or not at all;
+/// Loads SIMAT and SIMPADE extracts (docs/design.md §4) into a migrated schema (the caller's edge migrates: CLI or host
+/// start-up): one transaction per file, so a file loads entirely or not at all;
 /// the same file (same SHA-256) again is <see cref="LoadStatus.SkippedDuplicate"/>; a file that is empty, not text,
 /// not a recognisable extract, without a SIMAT cut date, or with more rejected rows than
 /// <see cref="LoadOptions.MaxRejectPercent"/> is <see cref="LoadStatus.Refused"/> whole, leaving data tables untouched
@@ -23,7 +23,6 @@ public sealed class ExtractLoader
 
     private readonly DatabaseTarget _target;
     private readonly LoadOptions _options;
-    private bool _schemaReady;
 
     public ExtractLoader(DatabaseTarget target, LoadOptions options)
     {
@@ -45,7 +44,6 @@ public sealed class ExtractLoader
             return Refused(file, kind, null, "", clock, $"El archivo '{file}' no existe.");
         }
 
-        EnsureSchema();
         var fingerprint = FileFingerprint.Compute(path, cancellationToken);
         using var connection = _target.Open();
         PrepareForBulkLoad(connection);
@@ -169,15 +167,6 @@ public sealed class ExtractLoader
         using var pragma = connection.CreateCommand();
         pragma.CommandText = "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;";
         pragma.ExecuteNonQuery();
-    }
-
-    private void EnsureSchema()
-    {
-        if (!_schemaReady)
-        {
-            SchemaMigrator.Migrate(_target);
-            _schemaReady = true;
-        }
     }
 
     private static LoadSummary Refused(string file, ExtractKind kind, DateOnly? cut, string sha, Stopwatch clock, string message) =>

@@ -2,7 +2,7 @@ using ClosedXML.Excel;
 using CsvHelper;
 using PermanenciaAnalytics.Core.Plans;
 using PermanenciaAnalytics.Core.Simpade;
-using PermanenciaAnalytics.Reports.Publishing;
+using PermanenciaAnalytics.Reports.Files;
 
 namespace PermanenciaAnalytics.Reports.Plans;
 

@@ -4,6 +4,7 @@ using CsvHelper;
 using PermanenciaAnalytics.Core.Grades;
 using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Core.Text;
+using PermanenciaAnalytics.Reports.Files;
 
 namespace PermanenciaAnalytics.Reports.Publishing;
 

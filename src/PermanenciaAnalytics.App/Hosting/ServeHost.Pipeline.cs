@@ -9,5 +9,6 @@ public static partial class ServeHost
     {
         services.AddSingleton<IExtractImporter, ExtractLoaderImporter>();
         services.AddSingleton<IOutcomeRecomputer, OutcomeRecomputerAdapter>();
+        services.AddSingleton<IPublicationRunner, PublicationServiceRunner>();
     }
 }

@@ -11,12 +11,15 @@ namespace PermanenciaAnalytics.App.Hosting;
 /// <summary>
 /// Builds the <c>serve</c> web application: the role-scoped pages and API, Hangfire (InMemory storage, or
 /// Hangfire.SqlServer when the database is SQL Server), its server and dashboard at <c>/hangfire</c> (admin only),
-/// <c>GET /health</c>, the inbox watcher and the recurring jobs. Other features add endpoints and services through <see cref="ServeOptions.ConfigureServices"/> and
-/// <see cref="ServeOptions.ConfigureApp"/>.
+/// <c>GET /health</c>, the inbox watcher and the recurring jobs. The schema is migrated at host start-up
+/// (<see cref="SchemaStartupService"/>), before the job server and the inbox watcher start.
 /// </summary>
 public static partial class ServeHost
 {
-    public static WebApplication Build(ServeOptions options, string[]? args = null)
+    public static WebApplication Build(ServeOptions options, string[]? args = null) => Build(CreateBuilder(options, args), options);
+
+    /// <summary>The builder with every service registered; <see cref="Build(WebApplicationBuilder, ServeOptions)"/> finishes it.</summary>
+    public static WebApplicationBuilder CreateBuilder(ServeOptions options, string[]? args = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args ?? [] });
@@ -29,11 +32,14 @@ public static partial class ServeHost
         builder.Configuration[$"{PermanenciaWebOptions.Section}:PublishFolder"] ??= options.PublishFolder;
         AddServices(builder.Services, options);
         builder.Services.AddPermanenciaWeb(options.Database);
-        foreach (var configure in options.ConfigureServices)
-        {
-            configure(builder.Services);
-        }
+        return builder;
+    }
 
+    /// <summary>Builds the application and maps <c>/health</c>, the pages, the API and <c>/hangfire</c>.</summary>
+    public static WebApplication Build(WebApplicationBuilder builder, ServeOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(options);
         var app = builder.Build();
         ServeReadiness.MapHealth(app);
         // Pages, API and authentication come before the dashboard: its admin filter reads the signed-in user.
@@ -43,11 +49,6 @@ public static partial class ServeHost
             Authorization = [options.DashboardAuthorization],
             DashboardTitle = "PermanenciaAnalytics · trabajos",
         });
-        foreach (var configure in options.ConfigureApp)
-        {
-            configure(app);
-        }
-
         return app;
     }
 
@@ -62,7 +63,6 @@ public static partial class ServeHost
         services.AddSingleton(new PublishSettings(Path.GetFullPath(options.PublishFolder), TimeZoneInfo.FindSystemTimeZoneById(options.TimeZoneId), options.PublishCron));
         services.AddSingleton<RecomputeScheduler>();
         services.AddSingleton<PipelineMonitor>();
-        services.AddSingleton<IPublicationRunner, CliPublicationRunner>();
         services.AddTransient<InboxImportJob>();
         services.AddTransient<RecomputeJob>();
         services.AddTransient<MonthlyPublishJob>();
@@ -110,8 +110,8 @@ public static partial class ServeHost
         : new InMemoryStorage(new InMemoryStorageOptions());
 
     /// <summary>
-    /// Registers the loader-backed <see cref="IExtractImporter"/> and the indicators' <see cref="IOutcomeRecomputer"/>.
-    /// Implemented in <c>ServeHost.Pipeline.cs</c>, which compiles once the ETL loader and the recomputer are merged.
+    /// Registers the services the jobs call: the loader-backed <see cref="IExtractImporter"/>, the indicators'
+    /// <see cref="IOutcomeRecomputer"/> and the <see cref="IPublicationRunner"/> (in <c>ServeHost.Pipeline.cs</c>).
     /// </summary>
     static partial void AddPipelineServices(IServiceCollection services);
 }

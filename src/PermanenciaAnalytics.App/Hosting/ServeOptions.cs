@@ -4,10 +4,7 @@ using PermanenciaAnalytics.Etl.Database;
 
 namespace PermanenciaAnalytics.App.Hosting;
 
-/// <summary>
-/// How <see cref="ServeHost"/> builds the service. Tests and embedders extend it through <see cref="ConfigureServices"/>
-/// and <see cref="ConfigureApp"/>.
-/// </summary>
+/// <summary>How <see cref="ServeHost"/> builds the service.</summary>
 public sealed class ServeOptions
 {
     public required DatabaseTarget Database { get; init; }
@@ -46,10 +43,4 @@ public sealed class ServeOptions
 
     /// <summary>Who may open <c>/hangfire</c>: signed-in <c>admin</c> accounts only, with no local-request bypass.</summary>
     public IDashboardAuthorizationFilter DashboardAuthorization { get; init; } = new HangfireAdminFilter();
-
-    /// <summary>Extra service registrations (run after the built-in ones, so they may replace them).</summary>
-    public IList<Action<IServiceCollection>> ConfigureServices { get; } = [];
-
-    /// <summary>Extra endpoints and middleware (run after <c>/health</c> and <c>/hangfire</c> are mapped).</summary>
-    public IList<Action<WebApplication>> ConfigureApp { get; } = [];
 }

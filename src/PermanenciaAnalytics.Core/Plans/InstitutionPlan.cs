@@ -1,5 +1,3 @@
-using PermanenciaAnalytics.Core.Simpade;
-
 namespace PermanenciaAnalytics.Core.Plans;
 
 /// <summary>
@@ -33,7 +31,7 @@ public sealed record InstitutionPlan
 
 /// <summary>
 /// A risk factor and the SIMPADE reason codes it answers. An empty <see cref="ReasonCodes"/> means the factor
-/// addresses its whole category (every reason of <see cref="SimpadeReasonCatalog"/> in it).
+/// addresses its whole category (every SIMPADE reason of that category).
 /// </summary>
 public sealed record PlanRiskFactor(RiskFactorCategory Category, string Description, IReadOnlyList<string> ReasonCodes);
 

@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using PermanenciaAnalytics.App.Cli;
 using PermanenciaAnalytics.Testing;
 
 namespace PermanenciaAnalytics.App.Tests.Cli;

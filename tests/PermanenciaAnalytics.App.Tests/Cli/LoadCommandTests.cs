@@ -1,5 +1,4 @@
 using System.Text.Json;
-using PermanenciaAnalytics.App.Cli;
 using PermanenciaAnalytics.Testing;
 
 namespace PermanenciaAnalytics.App.Tests.Cli;

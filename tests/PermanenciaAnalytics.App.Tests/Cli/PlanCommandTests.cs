@@ -1,5 +1,4 @@
 using System.Text;
-using PermanenciaAnalytics.App.Cli;
 using PermanenciaAnalytics.Testing;
 
 namespace PermanenciaAnalytics.App.Tests.Cli;

@@ -2,8 +2,8 @@ using System.Diagnostics;
 using PermanenciaAnalytics.App.Cli;
 using PermanenciaAnalytics.Etl.Loading;
 using PermanenciaAnalytics.Etl.Reading;
-using PermanenciaAnalytics.Etl.Synthetic;
 using PermanenciaAnalytics.Reports.Outcomes;
+using PermanenciaAnalytics.Synthetic;
 using PermanenciaAnalytics.Testing;
 
 namespace PermanenciaAnalytics.App.Tests.Cli;

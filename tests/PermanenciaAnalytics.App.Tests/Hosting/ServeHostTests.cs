@@ -59,7 +59,7 @@ public sealed class ServeHostTests
     }
 
     [Fact]
-    public async Task ConfigureApp_AddsEndpoints_WhenAnotherFeatureExtendsTheHost()
+    public async Task Build_ServesEndpointsAnotherFeatureMaps_WhenMappedBeforeStart()
     {
         using var database = new TempSqliteDatabase();
         var options = new ServeOptions
@@ -69,8 +69,8 @@ public sealed class ServeHostTests
             Inbox = Path.Combine(database.Folder, "inbox"),
             WatchInbox = false,
         };
-        options.ConfigureApp.Add(app => app.MapGet("/extension", () => "añadido"));
         await using var app = ServeHost.Build(options);
+        app.MapGet("/extension", () => "añadido");
         await app.StartAsync();
         using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
 

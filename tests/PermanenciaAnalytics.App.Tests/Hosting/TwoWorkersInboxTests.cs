@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Dapper;
-using PermanenciaAnalytics.App.Cli;
-using PermanenciaAnalytics.Etl.Synthetic;
+using PermanenciaAnalytics.Synthetic;
 using PermanenciaAnalytics.Testing;
 
 namespace PermanenciaAnalytics.App.Tests.Hosting;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using PermanenciaAnalytics.App.Jobs;
+using PermanenciaAnalytics.App.Jobs.Pipeline;
 using PermanenciaAnalytics.App.Tests.Cli;
 using PermanenciaAnalytics.Testing;
 
@@ -43,5 +44,5 @@ public sealed class MonthlyPublishJobTests
     }
 
     private static MonthlyPublishJob Job(TempSqliteDatabase database, string output) =>
-        new(new CliPublicationRunner(database.Target), new PublishSettings(output, TimeZoneInfo.Utc, "0 6 1 * *"), database.Target, NullLogger<MonthlyPublishJob>.Instance);
+        new(new PublicationServiceRunner(database.Target), new PublishSettings(output, TimeZoneInfo.Utc, "0 6 1 * *"), database.Target, NullLogger<MonthlyPublishJob>.Instance);
 }

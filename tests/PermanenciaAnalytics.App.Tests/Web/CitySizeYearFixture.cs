@@ -3,8 +3,8 @@ using PermanenciaAnalytics.App.Accounts;
 using PermanenciaAnalytics.Core.Security;
 using PermanenciaAnalytics.Etl.Loading;
 using PermanenciaAnalytics.Etl.Reading;
-using PermanenciaAnalytics.Etl.Synthetic;
 using PermanenciaAnalytics.Reports.Outcomes;
+using PermanenciaAnalytics.Synthetic;
 using PermanenciaAnalytics.Testing;
 
 namespace PermanenciaAnalytics.App.Tests.Web;

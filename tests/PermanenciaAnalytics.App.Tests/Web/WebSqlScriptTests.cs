@@ -9,7 +9,7 @@ public class WebSqlScriptTests
     public static TheoryData<string> ScriptNames()
     {
         var data = new TheoryData<string>();
-        foreach (var (name, _) in TSqlScripts.Embedded(typeof(WebHostFactory).Assembly))
+        foreach (var (name, _) in TSqlScripts.Embedded(typeof(WebServiceCollectionExtensions).Assembly))
         {
             data.Add(name);
         }
@@ -22,7 +22,7 @@ public class WebSqlScriptTests
     public void Parse_ReturnsNoErrors_ForEveryEmbeddedWebQuery(string resourceName)
     {
         // Arrange
-        var text = TSqlScripts.Embedded(typeof(WebHostFactory).Assembly).Single(s => s.Name == resourceName).Text;
+        var text = TSqlScripts.Embedded(typeof(WebServiceCollectionExtensions).Assembly).Single(s => s.Name == resourceName).Text;
         var parser = new TSql160Parser(initialQuotedIdentifiers: true);
 
         // Act
@@ -37,7 +37,7 @@ public class WebSqlScriptTests
     public void EmbeddedQueries_ExistInBothDialects()
     {
         // Arrange
-        var names = typeof(WebHostFactory).Assembly.GetManifestResourceNames()
+        var names = typeof(WebServiceCollectionExtensions).Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith("PermanenciaAnalytics.App.Web.Data.Sql.", StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal)).ToList();
 
         // Act

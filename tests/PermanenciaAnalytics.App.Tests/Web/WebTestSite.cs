@@ -8,7 +8,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using PermanenciaAnalytics.App.Hosting;
 using PermanenciaAnalytics.App.Tests.Hosting;
-using PermanenciaAnalytics.App.Web;
 using PermanenciaAnalytics.Testing;
 
 namespace PermanenciaAnalytics.App.Tests.Web;
@@ -63,7 +62,7 @@ public sealed class WebTestSite : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(database);
         var logs = new LogCapture();
         var clock = new MutableClock(DateTimeOffset.UtcNow);
-        var app = WebHostFactory.Build(database.Target, [], builder =>
+        var app = WebOnlyHost.Build(database.Target, builder =>
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Configuration["Permanencia:InboxFolder"] = Path.Combine(database.Folder, "inbox");
@@ -105,12 +104,10 @@ public sealed class WebTestSite : IAsyncDisposable
             WorkerCount = 1,
             LogLevel = LogLevel.Trace,
         };
-        options.ConfigureServices.Add(services =>
-        {
-            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
-            services.AddLogging(logging => logging.ClearProviders().AddProvider(logs));
-        });
-        var app = ServeHost.Build(options);
+        var builder = ServeHost.CreateBuilder(options);
+        builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
+        builder.Services.AddLogging(logging => logging.ClearProviders().AddProvider(logs));
+        var app = ServeHost.Build(builder, options);
         await app.StartAsync();
         return new WebTestSite(database, app, logs, clock);
     }

@@ -1,5 +1,5 @@
 using System.Text;
-using PermanenciaAnalytics.Etl.Synthetic;
+using PermanenciaAnalytics.Synthetic;
 
 namespace PermanenciaAnalytics.Etl.Tests.Hostile;
 

@@ -2,7 +2,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using PermanenciaAnalytics.Etl.Loading;
 using PermanenciaAnalytics.Etl.Reading;
-using PermanenciaAnalytics.Etl.Synthetic;
+using PermanenciaAnalytics.Synthetic;
 
 namespace PermanenciaAnalytics.Etl.Tests.Loading;
 

@@ -1,4 +1,4 @@
-using PermanenciaAnalytics.Etl.Synthetic;
+using PermanenciaAnalytics.Synthetic;
 
 namespace PermanenciaAnalytics.Etl.Tests.Synthetic;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PermanenciaAnalytics.Core.Grades;
-using PermanenciaAnalytics.Etl.Synthetic;
+using PermanenciaAnalytics.Synthetic;
 
 namespace PermanenciaAnalytics.Etl.Tests.Synthetic;
 

@@ -5,14 +5,14 @@ using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Etl.Loading;
 using PermanenciaAnalytics.Etl.Reading;
 using PermanenciaAnalytics.Etl.Schema;
-using PermanenciaAnalytics.Etl.Synthetic;
+using PermanenciaAnalytics.Synthetic;
 
 namespace PermanenciaAnalytics.App.Cli.Commands;
 
 /// <summary>
 /// <c>bench load --rows N [--keep]</c>: writes an N-row synthetic 54-column SIMAT extract, loads it with
 /// <see cref="ExtractLoader"/> into a fresh SQLite file, then imports the same file with the sqlite3 shell into a plain
-/// table, and prints both side by side (issue 3 §7 goal: our time ≤ 2 × sqlite3's, peak memory ≤ 300 MB).
+/// table, and prints both side by side (docs/performance.md goal: our time ≤ 2 × sqlite3's, peak memory ≤ 300 MB).
 /// </summary>
 internal static partial class BenchCommand
 {

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
-using PermanenciaAnalytics.Etl.Synthetic;
+using PermanenciaAnalytics.Synthetic;
 
 namespace PermanenciaAnalytics.App.Cli.Commands;
 

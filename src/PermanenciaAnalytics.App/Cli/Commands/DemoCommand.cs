@@ -1,7 +1,7 @@
 using System.CommandLine;
 using PermanenciaAnalytics.App.Cli.Demo;
 using PermanenciaAnalytics.Etl.Database;
-using PermanenciaAnalytics.Etl.Synthetic;
+using PermanenciaAnalytics.Synthetic;
 
 namespace PermanenciaAnalytics.App.Cli.Commands;
 

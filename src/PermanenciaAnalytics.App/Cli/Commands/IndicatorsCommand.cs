@@ -1,5 +1,5 @@
 using System.CommandLine;
-using PermanenciaAnalytics.App.Cli.Output;
+using PermanenciaAnalytics.App.Output;
 using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Reports.Indicators;
 using PermanenciaAnalytics.Reports.Indicators.Suppression;
@@ -37,7 +37,7 @@ internal static class IndicatorsCommand
         measure.AcceptOnlyFromAmong("intraannual", "interannual");
         var institution = new Option<string?>("--institution") { Description = "Solo esta institución (código DANE)." };
         var reference = new Option<string?>("--reference-date") { Description = "Fecha de referencia de la edad para extraedad (por defecto 30 de junio del año)." };
-        var command = new Command("indicators", "Tasas de deserción y traslados por institución, sede, grado, nivel, municipio o mes.");
+        var command = new DatabaseCommand("indicators", "Tasas de deserción y traslados por institución, sede, grado, nivel, municipio o mes.");
         foreach (var option in new Option[] { year, by, split, format, suppress, minCell, measure, institution, reference })
         {
             command.Options.Add(option);

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using PermanenciaAnalytics.Etl.Loading;
 using PermanenciaAnalytics.Etl.Reading;
-using PermanenciaAnalytics.Etl.Schema;
 
 namespace PermanenciaAnalytics.App.Cli.Commands;
 
@@ -23,7 +22,7 @@ internal static class LoadCommand
         return command;
     }
 
-    private static Command CreateKind(GlobalOptions globals, string name, ExtractKind kind, string description)
+    private static DatabaseCommand CreateKind(GlobalOptions globals, string name, ExtractKind kind, string description)
     {
         var files = new Argument<string[]>("archivos") { Description = "Archivos CSV/TXT a cargar.", Arity = ArgumentArity.OneOrMore };
         var cut = new Option<string?>("--cut") { Description = "Fecha de corte AAAA-MM-DD (SIMAT); si falta, se toma de FECHA_CORTE o del nombre del archivo." };
@@ -36,7 +35,7 @@ internal static class LoadCommand
         format.AcceptOnlyFromAmong("table", "json");
         var rejectsDir = new Option<string>("--rejects-dir") { Description = "Carpeta de los CSV de filas rechazadas.", DefaultValueFactory = _ => "data/rejects" };
 
-        var command = new Command(name, description) { files, cut, maxReject, format, rejectsDir };
+        var command = new DatabaseCommand(name, description) { files, cut, maxReject, format, rejectsDir };
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -62,31 +61,23 @@ internal static class LoadCommand
             };
             var json = parseResult.GetValue(format) == "json";
             var target = globals.ResolveDatabase(parseResult);
-            try
+            var loader = new ExtractLoader(target, options);
+            var summaries = LoadProgressDisplay.LoadAll(loader, parseResult.GetValue(files) ?? [], kind, output);
+            foreach (var summary in summaries.Where(s => s.Status == LoadStatus.Refused))
             {
-                var loader = new ExtractLoader(target, options);
-                var summaries = LoadProgressDisplay.LoadAll(loader, parseResult.GetValue(files) ?? [], kind, output);
-                foreach (var summary in summaries.Where(s => s.Status == LoadStatus.Refused))
-                {
-                    error.WriteLine(summary.Message);
-                }
-
-                if (json)
-                {
-                    LoadSummaryJson.Write(output, summaries);
-                }
-                else
-                {
-                    LoadSummaryPrinter.Write(output, summaries);
-                }
-
-                return summaries.Any(s => s.Status == LoadStatus.Refused) ? ExitCodes.InputRefused : ExitCodes.Success;
+                error.WriteLine(summary.Message);
             }
-            catch (SchemaTooNewException ex)
+
+            if (json)
             {
-                error.WriteLine(ex.Message);
-                return ExitCodes.UsageError;
+                LoadSummaryJson.Write(output, summaries);
             }
+            else
+            {
+                LoadSummaryPrinter.Write(output, summaries);
+            }
+
+            return summaries.Any(s => s.Status == LoadStatus.Refused) ? ExitCodes.InputRefused : ExitCodes.Success;
         });
         return command;
     }

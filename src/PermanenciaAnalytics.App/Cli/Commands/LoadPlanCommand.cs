@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using PermanenciaAnalytics.Core.Plans;
-using PermanenciaAnalytics.Etl.Schema;
 using PermanenciaAnalytics.Reports.Plans;
 
 namespace PermanenciaAnalytics.App.Cli.Commands;
@@ -23,7 +22,7 @@ internal static class LoadPlanCommand
         {
             Description = "Fecha límite de radicación (AAAA-MM-DD); por defecto el 14 de agosto del año del plan.",
         };
-        var command = new Command(name, "Valida y carga planes de permanencia escolar (plantilla CSV o XLSX).");
+        var command = new DatabaseCommand(name, "Valida y carga planes de permanencia escolar (plantilla CSV o XLSX).");
         command.Arguments.Add(paths);
         command.Options.Add(deadline);
         command.SetAction(parseResult =>
@@ -31,7 +30,6 @@ internal static class LoadPlanCommand
             var target = globals.ResolveDatabase(parseResult);
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
-            SchemaMigrator.Migrate(target);
             // The receipt instant decides on time / late (UTC, like the web and the inbox; never the workbook's date).
             var now = TimeProvider.System.GetUtcNow().UtcDateTime;
             var results = PlanLoader.Load(target, parseResult.GetValue(paths)!, DateOnly.FromDateTime(now), now);

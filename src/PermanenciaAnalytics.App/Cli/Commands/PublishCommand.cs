@@ -1,17 +1,14 @@
 using System.CommandLine;
-using PermanenciaAnalytics.Core.Plans;
 using PermanenciaAnalytics.Etl.Database;
-using PermanenciaAnalytics.Etl.Schema;
 using PermanenciaAnalytics.Reports.Indicators;
-using PermanenciaAnalytics.Reports.Matching;
 using PermanenciaAnalytics.Reports.Publishing;
 
 namespace PermanenciaAnalytics.App.Cli.Commands;
 
 /// <summary>
 /// <c>publish --year Y [--month M] --out DIR</c>: charts, HTML and CSV/XLSX per institution plus the municipal report,
-/// in <c>DIR/YYYY-MM/</c>. Indicators come from the <see cref="IIndicatorSource"/> factory, the adapter over the indicators engine,
-/// which is why this command is registered by whoever owns that adapter (see CommandCatalog).
+/// in <c>DIR/YYYY-MM/</c>, through <see cref="PublicationService"/> (the monthly job calls the same service). Indicators
+/// come from the <see cref="IIndicatorSource"/> factory, the adapter over the indicators engine (see CommandCatalog).
 /// </summary>
 internal static class PublishCommand
 {
@@ -23,7 +20,7 @@ internal static class PublishCommand
         var output = new Option<string>("--out") { Description = "Carpeta raíz de las publicaciones (se crea DIR/AAAA-MM).", Required = true };
         var minCell = new Option<int>("--min-cell") { Description = "Grupos con menos de N estudiantes matriculados se reservan (por defecto 5).", DefaultValueFactory = _ => SmallCellSuppressor.DefaultMinCell };
         var deadline = new Option<DateOnly?>("--deadline") { Description = "Fecha límite de los planes (AAAA-MM-DD); por defecto el 14 de agosto." };
-        var command = new Command("publish", "Publica gráficos e informes por institución y el consolidado municipal.");
+        var command = new DatabaseCommand("publish", "Publica gráficos e informes por institución y el consolidado municipal.");
         command.Options.Add(year);
         command.Options.Add(month);
         command.Options.Add(output);
@@ -39,24 +36,19 @@ internal static class PublishCommand
                 return ExitCodes.UsageError;
             }
 
-            SchemaMigrator.Migrate(target);
-            if (selectedMonth is { } asked && PublicationMonth.Refusal(target, parseResult.GetValue(year), asked) is { } refusal)
+            var request = new PublicationRequest(parseResult.GetValue(year), selectedMonth, parseResult.GetValue(output)!)
             {
-                parseResult.InvocationConfiguration.Error.WriteLine(refusal);
+                SmallCellThreshold = parseResult.GetValue(minCell),
+                Deadline = parseResult.GetValue(deadline),
+            };
+            var outcome = PublicationService.Publish(target, request, indicators(target));
+            if (!outcome.Published)
+            {
+                parseResult.InvocationConfiguration.Error.WriteLine(outcome.Message);
                 return ExitCodes.UsageError;
             }
 
-            var due = parseResult.GetValue(deadline);
-            var options = due is { } fixedDate ? MatchingOptions.Default with { Deadline = _ => fixedDate } : MatchingOptions.Default;
-            // Read already suppressed (jointly over every table), so the matching and month path see only published counts.
-            var threshold = parseResult.GetValue(minCell);
-            var source = new SuppressingIndicatorSource(indicators(target), threshold);
-            var input = new PublicationInputBuilder(target, source, options).Build(parseResult.GetValue(year), selectedMonth)
-                with { SmallCellThreshold = threshold, RowsSuppressed = true };
-            var folder = Publisher.Publish(input, parseResult.GetValue(output)!);
-            var missing = input.Institutions.Count(i => i.Match.Submission == PlanSubmissionStatus.Missing);
-            parseResult.InvocationConfiguration.Output.WriteLine(
-                $"Publicación escrita en {folder}: {input.Institutions.Count} instituciones ({missing} sin plan). Abra {Path.Combine(folder, "index.html")}.");
+            parseResult.InvocationConfiguration.Output.WriteLine(outcome.Message);
             return ExitCodes.Success;
         });
         return command;

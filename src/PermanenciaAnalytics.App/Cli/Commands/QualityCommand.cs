@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using PermanenciaAnalytics.App.Cli.Output;
+using PermanenciaAnalytics.App.Output;
 using PermanenciaAnalytics.Reports.Quality;
 
 namespace PermanenciaAnalytics.App.Cli.Commands;
@@ -32,7 +32,7 @@ internal static class QualityCommand
     {
         var year = CommonOptions.Year();
         var format = CommonOptions.Format();
-        var command = new Command("quality", "Calidad de datos SIMAT del año: duplicados, dos instituciones, saltos de grado, caídas de matrícula, instituciones ausentes.");
+        var command = new DatabaseCommand("quality", "Calidad de datos SIMAT del año: duplicados, dos instituciones, saltos de grado, caídas de matrícula, instituciones ausentes.");
         command.Options.Add(year);
         command.Options.Add(format);
         command.SetAction(parseResult =>

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using PermanenciaAnalytics.App.Cli.Output;
+using PermanenciaAnalytics.App.Output;
 using PermanenciaAnalytics.Core.Grades;
 using PermanenciaAnalytics.Reports.Rates;
 
@@ -30,7 +30,7 @@ internal static class RatesCommand
         var reference = new Option<string?>("--reference-date") { Description = "Fecha de referencia de la edad (por defecto 30 de junio del año)." };
         var institution = new Option<string?>("--institution") { Description = "Solo esta institución (código DANE)." };
         var format = CommonOptions.Format();
-        var command = new Command("rates", "Tasas de extraedad o repitencia por institución y grado.");
+        var command = new DatabaseCommand("rates", "Tasas de extraedad o repitencia por institución y grado.");
         foreach (var option in new Option[] { year, measure, reference, institution, format })
         {
             command.Options.Add(option);

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using PermanenciaAnalytics.App.Cli.Output;
+using PermanenciaAnalytics.App.Output;
 using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Core.Simpade;
 using PermanenciaAnalytics.Reports.Simpade;
@@ -37,7 +37,7 @@ internal static class ReasonsCommand
         var by = new Option<string?>("--by") { Description = "institution: una distribución por institución (por defecto, todas juntas)." };
         by.AcceptOnlyFromAmong("institution");
         var format = CommonOptions.Format();
-        var command = new Command("reasons", "Distribución de razones de deserción SIMPADE y de las cuatro categorías MEN.");
+        var command = new DatabaseCommand("reasons", "Distribución de razones de deserción SIMPADE y de las cuatro categorías MEN.");
         command.Options.Add(year);
         command.Options.Add(by);
         command.Options.Add(format);

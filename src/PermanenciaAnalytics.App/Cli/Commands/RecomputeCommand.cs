@@ -11,7 +11,7 @@ internal static class RecomputeCommand
     {
         var year = CommonOptions.Year();
         var until = new Option<string?>("--until") { Description = "Tratar como corte final el último corte en o antes de esta fecha (AAAA-MM-DD)." };
-        var command = new Command("recompute", "Recalcula los resultados por estudiante y año (matrícula atribuida, deserción, traslados).");
+        var command = new DatabaseCommand("recompute", "Recalcula los resultados por estudiante y año (matrícula atribuida, deserción, traslados).");
         command.Options.Add(year);
         command.Options.Add(until);
         command.SetAction(parseResult =>

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using PermanenciaAnalytics.App.Cli.Output;
+using PermanenciaAnalytics.App.Output;
 using PermanenciaAnalytics.Reports.Simpade;
 
 namespace PermanenciaAnalytics.App.Cli.Commands;
@@ -22,7 +22,7 @@ internal static class ReconcileCommand
     {
         var year = CommonOptions.Year();
         var format = CommonOptions.Format();
-        var command = new Command("reconcile", "Cruza los desertores SIMAT (regla 5) con SIMPADE por institución: en ambos, solo SIMPADE, solo SIMAT.");
+        var command = new DatabaseCommand("reconcile", "Cruza los desertores SIMAT (regla 5) con SIMPADE por institución: en ambos, solo SIMPADE, solo SIMAT.");
         command.Options.Add(year);
         command.Options.Add(format);
         command.SetAction(parseResult =>

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using PermanenciaAnalytics.App.Accounts;
-using PermanenciaAnalytics.Etl.Schema;
 
 namespace PermanenciaAnalytics.App.Cli.Commands;
 
@@ -18,7 +17,7 @@ internal static class UsersCommand
         var institution = new Option<string?>("--institution") { Description = "Código DANE de la institución (obligatorio para rector)." };
         var passwordStdin = new Option<bool>("--password-stdin") { Description = "Lee la contraseña de la entrada estándar (primera línea)." };
 
-        var add = new Command("add", "Crea una cuenta de usuario.") { name, role, institution, passwordStdin };
+        var add = new DatabaseCommand("add", "Crea una cuenta de usuario.") { name, role, institution, passwordStdin };
         add.SetAction(parseResult =>
         {
             var error = parseResult.InvocationConfiguration.Error;
@@ -31,7 +30,6 @@ internal static class UsersCommand
             var password = (input ?? Console.In).ReadLine()?.TrimEnd('\r', '\n') ?? "";
             var parsedRole = RoleNames.Parse(parseResult.GetValue(role));
             var target = globals.ResolveDatabase(parseResult);
-            SchemaMigrator.Migrate(target);
             try
             {
                 AccountService.For(target, TimeProvider.System)

@@ -3,7 +3,7 @@ using Hangfire;
 using PermanenciaAnalytics.App.Hosting;
 using PermanenciaAnalytics.App.Jobs;
 using PermanenciaAnalytics.Etl.Database;
-using PermanenciaAnalytics.Etl.Synthetic;
+using PermanenciaAnalytics.Synthetic;
 
 namespace PermanenciaAnalytics.App.Cli.Demo;
 

@@ -6,10 +6,10 @@ namespace PermanenciaAnalytics.App.Web.Data;
 /// <summary>Recent load summaries from <c>load_ledger</c>, shown on the uploads page once the import job ran.</summary>
 public sealed class LoadLedgerReader(DatabaseTarget target)
 {
-    public IReadOnlyList<LoadSummary> Recent(int count)
+    public IReadOnlyList<LoadLedgerEntry> Recent(int count)
     {
         using var connection = target.Open();
-        return connection.Query<LoadSummary>(
+        return connection.Query<LoadLedgerEntry>(
                 """
                 SELECT load_id AS LoadId, file_name AS FileName, kind AS Kind, status AS Status, rows_read AS RowsRead,
                        rows_loaded AS RowsLoaded, rows_rejected AS RowsRejected, message AS Message
@@ -22,7 +22,7 @@ public sealed class LoadLedgerReader(DatabaseTarget target)
     }
 }
 
-public sealed class LoadSummary
+public sealed class LoadLedgerEntry
 {
     public long LoadId { get; init; }
 

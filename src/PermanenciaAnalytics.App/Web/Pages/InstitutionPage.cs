@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using PermanenciaAnalytics.App.Cli.Output;
+using PermanenciaAnalytics.App.Output;
 using PermanenciaAnalytics.App.Web.Components;
 using PermanenciaAnalytics.App.Web.Components.Pages;
 using PermanenciaAnalytics.App.Web.Components.Support;

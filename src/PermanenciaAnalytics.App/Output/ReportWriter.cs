@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace PermanenciaAnalytics.App.Cli.Output;
+namespace PermanenciaAnalytics.App.Output;
 
 /// <summary>Writes rows of the smaller reports (reconcile, reasons, rates, quality) as an es-CO table, CSV or JSON.</summary>
 internal static class ReportWriter

@@ -1,4 +1,4 @@
-namespace PermanenciaAnalytics.Etl.Synthetic;
+namespace PermanenciaAnalytics.Synthetic;
 
 /// <summary>
 /// The 150 columns of the SIMPADE desertores extract (SE Cali, November 2025; domain.md §2), in order, with the

@@ -1,4 +1,4 @@
-namespace PermanenciaAnalytics.Etl.Synthetic;
+namespace PermanenciaAnalytics.Synthetic;
 
 /// <summary>An institution of the synthetic year (public data: DANE code and name).</summary>
 public sealed record SyntheticInstitution(string Dane, string Name, int Sedes);

@@ -1,4 +1,4 @@
-namespace PermanenciaAnalytics.Etl.Synthetic;
+namespace PermanenciaAnalytics.Synthetic;
 
 /// <summary>The 54 columns of SIMAT's "reporte plano", in the exact order of the real export (domain.md §1.1).</summary>
 public static class SimatPlainColumns

@@ -1,4 +1,4 @@
-namespace PermanenciaAnalytics.Etl.Synthetic;
+namespace PermanenciaAnalytics.Synthetic;
 
 /// <summary>
 /// One student's year, kept compact (the whole population is held in memory; rows are produced from it cut by cut).

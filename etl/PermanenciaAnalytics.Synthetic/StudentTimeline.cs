@@ -1,4 +1,4 @@
-namespace PermanenciaAnalytics.Etl.Synthetic;
+namespace PermanenciaAnalytics.Synthetic;
 
 /// <summary>A row a student has at one cut: where, whether MATRICULADO, and the dates and reason a real row would carry.</summary>
 internal readonly record struct PlacementRow(int Institution, int Sede, bool Enrolled, DateOnly StartDate, DateOnly? EndDate, string? Motivo);

@@ -2,7 +2,7 @@ using System.Globalization;
 using PermanenciaAnalytics.Core.Grades;
 using PermanenciaAnalytics.Core.Indicators;
 
-namespace PermanenciaAnalytics.App.Cli.Output;
+namespace PermanenciaAnalytics.App.Output;
 
 /// <summary>One key column of an indicator table: CSV/JSON name, Spanish header, machine and human value.</summary>
 internal sealed record IndicatorColumn(string Name, string Header, Func<IndicatorRow, string?> Machine, Func<IndicatorRow, string?> Human);

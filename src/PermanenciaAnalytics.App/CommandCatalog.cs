@@ -1,8 +1,9 @@
 using System.CommandLine;
+using PermanenciaAnalytics.App.Cli;
 using PermanenciaAnalytics.App.Cli.Commands;
 using PermanenciaAnalytics.Reports.Publishing;
 
-namespace PermanenciaAnalytics.App.Cli;
+namespace PermanenciaAnalytics.App;
 
 /// <summary>Every top-level command, in the order <c>--help</c> lists them.</summary>
 internal static class CommandCatalog

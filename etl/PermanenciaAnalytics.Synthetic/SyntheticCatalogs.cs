@@ -1,4 +1,4 @@
-namespace PermanenciaAnalytics.Etl.Synthetic;
+namespace PermanenciaAnalytics.Synthetic;
 
 /// <summary>Word lists the generator draws from. Person names are common Spanish names combined at random: fake people.</summary>
 internal static class SyntheticCatalogs

@@ -1,4 +1,4 @@
-namespace PermanenciaAnalytics.Etl.Synthetic;
+namespace PermanenciaAnalytics.Synthetic;
 
 /// <summary>A sede of a synthetic institution: 12-digit DANE code, 14-digit CONSECUTIVO, name and zone.</summary>
 internal sealed record SyntheticSede(string Dane, string Consecutivo, string Name, string Zona);

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using PermanenciaAnalytics.Core.Indicators;
 
-namespace PermanenciaAnalytics.App.Cli.Output;
+namespace PermanenciaAnalytics.App.Output;
 
 /// <summary>
 /// Writes indicator rows as CSV or JSON (invariant culture, rate with two decimals; docs/design.md §6) or as an es-CO text

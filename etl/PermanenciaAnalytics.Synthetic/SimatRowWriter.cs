@@ -1,4 +1,4 @@
-namespace PermanenciaAnalytics.Etl.Synthetic;
+namespace PermanenciaAnalytics.Synthetic;
 
 /// <summary>Writes one student placement as a 54-column SIMAT plain-export row (order of <see cref="SimatPlainColumns"/>).</summary>
 internal sealed class SimatRowWriter(ulong seed, int year, IReadOnlyList<SyntheticInstitutionPlan> institutions)

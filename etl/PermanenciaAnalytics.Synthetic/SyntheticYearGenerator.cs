@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using PermanenciaAnalytics.Core.Grades;
 
-namespace PermanenciaAnalytics.Etl.Synthetic;
+namespace PermanenciaAnalytics.Synthetic;
 
 /// <summary>
 /// Makes a realistic, deterministic synthetic school year of Cúcuta's official sector: one 54-column SIMAT plain

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace PermanenciaAnalytics.Etl.Synthetic;
+namespace PermanenciaAnalytics.Synthetic;
 
 /// <summary>
 /// Writes <c>;</c>-delimited rows straight to a buffered stream, field by field, without building row strings.

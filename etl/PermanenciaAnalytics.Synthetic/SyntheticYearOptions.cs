@@ -1,4 +1,4 @@
-namespace PermanenciaAnalytics.Etl.Synthetic;
+namespace PermanenciaAnalytics.Synthetic;
 
 /// <summary>
 /// What <see cref="SyntheticYearGenerator"/> makes. Defaults describe a Cúcuta-size official sector:

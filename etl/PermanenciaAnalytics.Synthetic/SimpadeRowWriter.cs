@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PermanenciaAnalytics.Etl.Synthetic;
+namespace PermanenciaAnalytics.Synthetic;
 
 /// <summary>
 /// Writes one SIMPADE desertores row. Reason flags come the three ways the real file has them: all blank (no reason

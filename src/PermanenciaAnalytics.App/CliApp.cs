@@ -1,10 +1,15 @@
 using System.CommandLine;
 using System.Data.Common;
 using System.Globalization;
+using PermanenciaAnalytics.App.Cli;
+using PermanenciaAnalytics.Etl.Schema;
 
-namespace PermanenciaAnalytics.App.Cli;
+namespace PermanenciaAnalytics.App;
 
-/// <summary>The <c>permanencia</c> command line: one file per command under <c>Cli/Commands</c>.</summary>
+/// <summary>
+/// The <c>permanencia</c> command line: one file per command under <c>Cli/Commands</c>. It sits above <c>App.Cli</c>
+/// (options, exit codes) and <c>App.Cli.Commands</c>, so neither namespace needs the other's entry point.
+/// </summary>
 internal static class CliApp
 {
     public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
@@ -22,7 +27,15 @@ internal static class CliApp
         CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("es-CO");
         try
         {
-            return await root.Parse(args).InvokeAsync(configuration).ConfigureAwait(false);
+            var parsed = root.Parse(args);
+            MigrateIfNeeded(parsed, globals);
+            return await parsed.InvokeAsync(configuration).ConfigureAwait(false);
+        }
+        catch (SchemaTooNewException ex)
+        {
+            // A database written by a newer version is refused, never downgraded.
+            await configuration.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+            return ExitCodes.UsageError;
         }
         catch (DbException ex)
         {
@@ -30,6 +43,19 @@ internal static class CliApp
             // Driver messages name the server and the cause, never row values.
             await configuration.Error.WriteLineAsync(DatabaseFailure.Describe(ex)).ConfigureAwait(false);
             return ExitCodes.UsageError;
+        }
+    }
+
+    /// <summary>
+    /// The one place the command line migrates: before the action of a <see cref="DatabaseCommand"/>, not for help,
+    /// a parse error or a command that does not use the database.
+    /// </summary>
+    private static void MigrateIfNeeded(ParseResult parsed, GlobalOptions globals)
+    {
+        var command = parsed.CommandResult.Command;
+        if (command is DatabaseCommand && parsed.Errors.Count == 0 && parsed.Action == command.Action)
+        {
+            SchemaMigrator.Migrate(globals.ResolveDatabase(parsed));
         }
     }
 

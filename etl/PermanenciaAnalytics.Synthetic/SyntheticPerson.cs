@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PermanenciaAnalytics.Etl.Synthetic;
+namespace PermanenciaAnalytics.Synthetic;
 
 /// <summary>
 /// The fake personal details of a student, re-derived from the seed and student id every time a row is written

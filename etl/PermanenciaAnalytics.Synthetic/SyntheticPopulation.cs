@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PermanenciaAnalytics.Etl.Synthetic;
+namespace PermanenciaAnalytics.Synthetic;
 
 /// <summary>
 /// Draws the institutions and every student's year: placement, late entry, transfer, re-enrolment after a gap and

@@ -1,4 +1,4 @@
-namespace PermanenciaAnalytics.Etl.Synthetic;
+namespace PermanenciaAnalytics.Synthetic;
 
 /// <summary>
 /// SplitMix64: a tiny, fast generator whose sequence depends only on the seed, so the same seed writes the same

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 
-namespace PermanenciaAnalytics.Reports.Publishing;
+namespace PermanenciaAnalytics.Reports.Files;
 
 /// <summary>
 /// Saves a ClosedXML workbook so that the same content gives the same bytes: document properties get fixed values
