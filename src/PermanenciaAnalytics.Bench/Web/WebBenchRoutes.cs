@@ -1,4 +1,4 @@
-namespace PermanenciaAnalytics.App.Cli.Bench.Web;
+namespace PermanenciaAnalytics.Bench.Web;
 
 /// <summary>
 /// Every GET page, chart, export and API route of <c>MapPermanenciaWeb</c> (plus <c>/health</c>, the login form and

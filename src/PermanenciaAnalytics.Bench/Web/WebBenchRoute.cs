@@ -1,7 +1,7 @@
-namespace PermanenciaAnalytics.App.Cli.Bench.Web;
+namespace PermanenciaAnalytics.Bench.Web;
 
 /// <summary>Who a benchmark request signs in as.</summary>
-internal enum BenchRole
+public enum BenchRole
 {
     Anonymous,
     Secretaria,

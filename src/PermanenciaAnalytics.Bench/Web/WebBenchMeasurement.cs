@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace PermanenciaAnalytics.App.Cli.Bench.Web;
+namespace PermanenciaAnalytics.Bench.Web;
 
 /// <summary>One request as measured by the client, with the server's own SQL counts from the response headers.</summary>
 internal readonly record struct WebBenchSample(double Milliseconds, bool Ok, bool TimedOut, int? Statements, int? Connections);
