@@ -1,5 +1,4 @@
 using System.Text;
-using PermanenciaAnalytics.App.Jobs;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Core.Grades;
@@ -36,8 +35,8 @@ internal static class DashboardPage
             .Append(Rate(municipal)).Append(".</p>\n");
         var planStatuses = DashboardPlanAndQuality.PlanStatuses(lookups, year, byInstitution.Select(r => r.InstitutionDane!));
         DashboardPlanAndQuality.AppendPlanSummary(html, year, planStatuses);
-        // Cached under the data version: a new run bumps it (migration 0331's trigger), so this costs no statement per view.
-        DashboardPlanDeadlineSection.Append(html, cache.GetOrAdd(version.Current, "plan-deadline-run", () => PlanDeadlineRuns.Latest(database)));
+        // Cached under the data version (filled ahead of the first view by DashboardWarmup): no statement per view.
+        DashboardPlanDeadlineSection.Append(html, DashboardCache.PlanDeadlineRun(cache, version, database));
 
         html.Append("<section aria-labelledby=\"niveles\"><h2 id=\"niveles\">Deserción por nivel</h2>\n<div class=\"scroll\"><table>\n<caption>Tasa de deserción por nivel educativo, ")
             .Append(Html.Year(year)).Append("</caption>\n<thead><tr><th scope=\"col\">Nivel</th><th scope=\"col\" class=\"num\">Matriculados</th><th scope=\"col\" class=\"num\">Desertores</th><th scope=\"col\" class=\"num\">Tasa</th><th scope=\"col\" class=\"num\">Tasa ")
@@ -72,7 +71,7 @@ internal static class DashboardPage
 
         html.Append("</tbody></table></div></section>\n");
         // Only counts reach this page: one SQL aggregate of the engine's dropouts per institution, kept until a recompute.
-        var openCases = cache.GetOrAdd(version.Current, ("withdrawn-counts", year), () => withdrawn.CountByInstitution(year));
+        var openCases = DashboardCache.OpenCases(cache, version, withdrawn, year);
         AppendOutreach(html, year, outcomes.CountLatest(year), openCases);
         DashboardPlanAndQuality.AppendQuality(html, quality.For(year), year);
         return Layout.Page(context, "Tablero municipal", html.ToString());
