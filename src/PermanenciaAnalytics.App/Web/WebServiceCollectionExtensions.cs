@@ -49,6 +49,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<RejectedRowsReader>();
         services.AddSingleton<QualityWarnings>();
         services.AddHostedService<QualityWarmup>();
+        services.AddHostedService<DashboardWarmup>();
         services.AddSingleton<SchoolYears>();
         services.AddHttpContextAccessor();
         services.TryAddSingleton<EngineIndicatorReader>();

@@ -15,7 +15,8 @@ public class BenchWebCommandTests
     [
         "/tablero", "/tablero/grafico-mensual.png", "/tablero/grafico-ranking.png", "/instituciones/{dane}", "/instituciones/{dane}/grafico.png",
         "/instituciones/{dane}/grafico-mensual.png", "/instituciones/{dane}/indicadores.csv", "/instituciones/{dane}/indicadores.xlsx",
-        "/instituciones/{dane}/grados/{grado}/estudiantes", "/instituciones/{dane}/busqueda-activa", "/instituciones/{dane}/plan",
+        "/instituciones/{dane}/grados/{grado}/estudiantes", "/instituciones/{dane}/busqueda-activa", "POST /instituciones/{dane}/busqueda-activa + recarga",
+        "/instituciones/{dane}/plan",
         "/cargas", "/cargas/{id}", "/usuarios", "/auditoria", "POST /api/auth/token", "/api/institutions/{dane}/indicators",
         "/api/institutions/{dane}/students/withdrawn",
     ];

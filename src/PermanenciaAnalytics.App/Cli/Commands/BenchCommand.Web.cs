@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using PermanenciaAnalytics.App.Cli.Bench.Web;
+using PermanenciaAnalytics.App.Cli.Bench;
+using PermanenciaAnalytics.Bench.Web;
 
 namespace PermanenciaAnalytics.App.Cli.Commands;
 
@@ -50,7 +51,7 @@ internal static partial class BenchCommand
                 Only = parseResult.GetValue(only)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [],
                 Label = parseResult.GetValue(label)!,
             };
-            var markdown = await WebBenchRunner.RunAsync(settings, error, cancellationToken).ConfigureAwait(false);
+            var markdown = await WebBenchRunner.RunAsync(new AppWebBenchHost(), settings, error, cancellationToken).ConfigureAwait(false);
             parseResult.InvocationConfiguration.Output.Write(markdown);
             if (parseResult.GetValue(report) is { } path)
             {

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using PermanenciaAnalytics.Reports.Bench;
+using PermanenciaAnalytics.Bench.Indicators;
 
 namespace PermanenciaAnalytics.App.Cli.Commands;
 

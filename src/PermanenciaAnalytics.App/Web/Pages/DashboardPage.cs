@@ -1,4 +1,3 @@
-using PermanenciaAnalytics.App.Jobs;
 using PermanenciaAnalytics.App.Web.Components;
 using PermanenciaAnalytics.App.Web.Components.Pages;
 using PermanenciaAnalytics.App.Web.Data;
@@ -34,8 +33,8 @@ internal static class DashboardPage
             Year = year,
             Municipal = municipalRows.Count > 0 ? municipalRows[0] : new IndicatorRow { Year = year, Enrolled = 0, Dropouts = 0, TransfersOut = 0 },
             PlanStatuses = planStatuses,
-            // Cached under the data version: a new run bumps it (migration 0331's trigger), so this costs no statement per view.
-            DeadlineRuns = cache.GetOrAdd(version.Current, "plan-deadline-run", () => PlanDeadlineRuns.Latest(database)),
+            // Cached under the data version (filled ahead of the first view by DashboardWarmup): no statement per view.
+            DeadlineRuns = DashboardCache.PlanDeadlineRun(cache, version, database),
             Levels = indicators.Query(year, IndicatorDimension.Level, null),
             LastYearLevels = indicators.Query(year - 1, IndicatorDimension.Level, null),
             MonthsThisYear = MunicipalMonthSeries.Read(indicators, lookups, year),
@@ -44,7 +43,7 @@ internal static class DashboardPage
             Ranking = MunicipalPlanView.Build(byInstitution, planStatuses).Ranking,
             Outcomes = outcomes.CountLatest(year),
             // Only counts reach this page: one SQL aggregate of the engine's dropouts per institution, kept until a recompute.
-            OpenCases = cache.GetOrAdd(version.Current, ("withdrawn-counts", year), () => withdrawn.CountByInstitution(year)),
+            OpenCases = DashboardCache.OpenCases(cache, version, withdrawn, year),
             Quality = quality.For(year),
         });
     }

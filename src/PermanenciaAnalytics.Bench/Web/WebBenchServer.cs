@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
-namespace PermanenciaAnalytics.App.Cli.Bench.Web;
+namespace PermanenciaAnalytics.Bench.Web;
 
 /// <summary>
 /// The real <c>permanencia serve</c> as a child process on 127.0.0.1 and a free port, with the SQL statement headers on.
@@ -19,9 +19,9 @@ internal sealed partial class WebBenchServer : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
-    public static async Task<WebBenchServer> StartAsync(string connectionString, string publishFolder, string workFolder, CancellationToken cancellationToken)
+    public static async Task<WebBenchServer> StartAsync(IWebBenchHost host, string connectionString, string publishFolder, string workFolder, CancellationToken cancellationToken)
     {
-        var start = Executable();
+        var start = host.CliStartInfo();
         foreach (var argument in new[] { "serve", "--db", connectionString, "--urls", "http://127.0.0.1:0", "--inbox", Path.Combine(workFolder, "inbox"), "--publish-dir", publishFolder })
         {
             start.ArgumentList.Add(argument);
@@ -84,21 +84,6 @@ internal sealed partial class WebBenchServer : IAsyncDisposable
         {
             process.Dispose();
         }
-    }
-
-    /// <summary>The apphost next to this assembly when there is one (installed CLI, test output), else <c>dotnet permanencia.dll</c>.</summary>
-    private static ProcessStartInfo Executable()
-    {
-        var assembly = typeof(WebBenchServer).Assembly.Location;
-        var apphost = Path.Combine(Path.GetDirectoryName(assembly)!, OperatingSystem.IsWindows() ? "permanencia.exe" : "permanencia");
-        if (File.Exists(apphost))
-        {
-            return new ProcessStartInfo(apphost);
-        }
-
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet");
-        start.ArgumentList.Add(assembly);
-        return start;
     }
 
     private void Received(string? line, TaskCompletionSource<Uri> address)

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace PermanenciaAnalytics.Reports.Bench;
+namespace PermanenciaAnalytics.Bench.Indicators;
 
 /// <summary>
 /// The baseline of <c>bench-indicators</c>: the sqlite3 shell counting distinct enrolled students per institution and

@@ -6,7 +6,7 @@ using PermanenciaAnalytics.Etl.Schema;
 using PermanenciaAnalytics.Reports.Indicators;
 using PermanenciaAnalytics.Reports.Outcomes;
 
-namespace PermanenciaAnalytics.Reports.Bench;
+namespace PermanenciaAnalytics.Bench.Indicators;
 
 /// <summary>
 /// One timed step of <c>bench-indicators</c>: wall-clock time and CPU time of this process (user + system), which is

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
-namespace PermanenciaAnalytics.Reports.Bench;
+namespace PermanenciaAnalytics.Bench.Indicators;
 
 /// <summary>
 /// Fills a SQLite database with a Cúcuta-size synthetic year for <c>bench-indicators</c>: every student is enrolled at

@@ -1,9 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace PermanenciaAnalytics.App.Cli.Bench.Web;
+namespace PermanenciaAnalytics.Bench.Web;
 
 /// <summary>
 /// One signed-in HTTP client per role, as a browser would be (cookie from the login form, antiforgery field read from

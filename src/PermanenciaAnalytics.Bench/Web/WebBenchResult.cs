@@ -1,4 +1,4 @@
-namespace PermanenciaAnalytics.App.Cli.Bench.Web;
+namespace PermanenciaAnalytics.Bench.Web;
 
 /// <summary>
 /// One route at one concurrency: its samples, or why it was not measured. Percentiles are over every request,

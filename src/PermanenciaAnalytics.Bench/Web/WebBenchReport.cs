@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace PermanenciaAnalytics.App.Cli.Bench.Web;
+namespace PermanenciaAnalytics.Bench.Web;
 
 /// <summary>The markdown table of <c>bench web</c>: one row per route, role and concurrency, beside its goal.</summary>
 internal static class WebBenchReport

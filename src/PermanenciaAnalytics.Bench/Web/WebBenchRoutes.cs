@@ -1,12 +1,15 @@
-namespace PermanenciaAnalytics.App.Cli.Bench.Web;
+namespace PermanenciaAnalytics.Bench.Web;
 
 /// <summary>
-/// Every GET page, chart, export and API route of <c>MapPermanenciaWeb</c> (plus <c>/health</c>, the login form and
-/// the token), each with a role allowed to see it. Pages whose content differs by role (exact counts for cobertura,
+/// Every GET page, chart, export and API route of <c>MapPermanenciaWeb</c> (plus <c>/health</c>, the login form,
+/// the token, and the búsqueda-activa outcome form posted and reloaded), each with a role allowed to see it. Pages whose content differs by role (exact counts for cobertura,
 /// one institution for the rector) are listed once per role.
 /// </summary>
 internal static class WebBenchRoutes
 {
+    /// <summary>The rector records one búsqueda-activa outcome (antiforgery form) and the page reloads (issue 10: 40 s).</summary>
+    public const string OutcomePostTemplate = "POST /instituciones/{dane}/busqueda-activa + recarga";
+
     /// <param name="t">What the routes point at.</param>
     /// <param name="tokenBody">JSON credentials posted to <c>/api/auth/token</c>.</param>
     public static IReadOnlyList<WebBenchRoute> For(WebBenchTargets t, string tokenBody)
@@ -33,6 +36,17 @@ internal static class WebBenchRoutes
             new("/instituciones/{dane}/grados/{grado}/estudiantes", $"{institution}/grados/{grade}/estudiantes?anio={year}", BenchRole.Cobertura, BenchRouteKind.Page),
             new("/instituciones/{dane}/busqueda-activa", institution + "/busqueda-activa?anio=" + year, BenchRole.Rector, BenchRouteKind.Page),
             new("/instituciones/{dane}/busqueda-activa", institution + "/busqueda-activa?anio=" + year, BenchRole.Cobertura, BenchRouteKind.Page),
+            new(OutcomePostTemplate, institution + "/busqueda-activa?anio=" + year, BenchRole.Rector, BenchRouteKind.Page)
+            {
+                ExpectedStatus = 302,
+                Form = new WebBenchForm(institution + "/busqueda-activa?anio=" + year, ["estudiante"], new Dictionary<string, string>(StringComparer.Ordinal)
+                {
+                    ["resultado"] = "contactado",
+                    // Yesterday: never after the server's "today", whatever its time zone.
+                    ["fecha"] = DateOnly.FromDateTime(DateTime.Now.AddDays(-1)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    ["nota"] = "",
+                }),
+            },
             new("/instituciones/{dane}/plan", institution + "/plan?anio=" + year, BenchRole.Rector, BenchRouteKind.Page),
             new("/cargas", "/cargas", BenchRole.Cobertura, BenchRouteKind.Page),
             new("/publicaciones", "/publicaciones", BenchRole.Secretaria, BenchRouteKind.Page),

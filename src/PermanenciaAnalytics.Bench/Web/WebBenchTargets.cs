@@ -1,21 +1,19 @@
-using PermanenciaAnalytics.App.Web;
-using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Reports.Indicators;
 
-namespace PermanenciaAnalytics.App.Cli.Bench.Web;
+namespace PermanenciaAnalytics.Bench.Web;
 
 /// <summary>
-/// What the routes point at, chosen from the database with the product's own readers: the latest year, its largest
+/// What the routes point at, chosen from the database with the product's own readers (through <see cref="IWebBenchHost"/>): the latest year, its largest
 /// institution (the rector's), that institution's largest grade, the latest load, and a published file if any.
 /// </summary>
 internal sealed record WebBenchTargets(int Year, string InstitutionDane, long InstitutionEnrolled, long CityEnrolled, int Grade, long? LoadId,
     string? PublicationFile, string? InstitutionPublicationFile)
 {
-    public static WebBenchTargets Find(DatabaseTarget database, string? publishFolder)
+    public static WebBenchTargets Find(IWebBenchHost host, DatabaseTarget database, string? publishFolder)
     {
-        var year = new SchoolYears(database, TimeProvider.System).Resolve(null);
+        var year = host.DefaultYear(database);
         var institutions = IndicatorQuery.Query(database, new IndicatorRequest(year, IndicatorDimension.Institution));
         var biggest = institutions.Where(r => r.InstitutionDane is not null).MaxBy(r => r.Enrolled)
             ?? throw new InvalidOperationException($"La base no tiene indicadores de {year}: cargue un año y ejecute recompute (o use 'permanencia demo').");
@@ -23,10 +21,10 @@ internal sealed record WebBenchTargets(int Year, string InstitutionDane, long In
         var grade = IndicatorQuery.Query(database, new IndicatorRequest(year, IndicatorDimension.InstitutionGrade, InstitutionDane: dane))
             .Where(r => r.Grade is not null)
             .MaxBy(r => r.Enrolled)?.Grade ?? 6;
-        var loads = new LoadLedgerReader(database).Recent(50);
-        var load = loads.FirstOrDefault(l => l.RowsRejected > 0) ?? (loads.Count > 0 ? loads[0] : null);
+        var loads = host.RecentLoads(database, 50);
+        long? load = loads.Where(l => l.RowsRejected > 0).Select(l => (long?)l.LoadId).FirstOrDefault() ?? (loads.Count > 0 ? loads[0].LoadId : null);
         var (file, institutionFile) = FindPublication(publishFolder, dane);
-        return new WebBenchTargets(year, dane, biggest.Enrolled, institutions.Sum(r => r.Enrolled), grade, load?.LoadId, file, institutionFile);
+        return new WebBenchTargets(year, dane, biggest.Enrolled, institutions.Sum(r => r.Enrolled), grade, load, file, institutionFile);
     }
 
     /// <summary>The newest <c>YYYY-MM</c> version: one file at its top and one in the institution's folder.</summary>

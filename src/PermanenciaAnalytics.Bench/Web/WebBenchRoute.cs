@@ -1,7 +1,7 @@
-namespace PermanenciaAnalytics.App.Cli.Bench.Web;
+namespace PermanenciaAnalytics.Bench.Web;
 
 /// <summary>Who a benchmark request signs in as.</summary>
-internal enum BenchRole
+public enum BenchRole
 {
     Anonymous,
     Secretaria,
@@ -30,6 +30,12 @@ internal sealed record WebBenchRoute(string Template, string Path, BenchRole Rol
 
     /// <summary>A JSON body turns the request into a POST (the token route).</summary>
     public string? JsonBody { get; init; }
+
+    /// <summary>
+    /// A form POST to <see cref="Path"/> (fields read from <see cref="WebBenchForm.Source"/>) whose redirect is followed:
+    /// one sample is the post and the reload together, as the user waits for both; SQL is the sum of the two.
+    /// </summary>
+    public WebBenchForm? Form { get; init; }
 
     public HttpRequestMessage CreateRequest() => JsonBody is null
         ? new HttpRequestMessage(HttpMethod.Get, Path)

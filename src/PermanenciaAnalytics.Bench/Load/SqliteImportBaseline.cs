@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
-namespace PermanenciaAnalytics.App.Cli.Bench;
+namespace PermanenciaAnalytics.Bench.Load;
 
 /// <summary>
 /// The side-by-side baseline: the <c>sqlite3</c> command-line shell importing the same <c>;</c>-delimited file into a

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace PermanenciaAnalytics.App.Cli.Bench;
+namespace PermanenciaAnalytics.Bench.Load;
 
 /// <summary>
 /// Samples this process's working set every 20 ms while a phase runs, so the peak of that phase is known

@@ -1,25 +1,26 @@
 using System.Diagnostics;
 using System.Globalization;
-using PermanenciaAnalytics.App.Accounts;
-using PermanenciaAnalytics.Core.Security;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Etl.Schema;
 
-namespace PermanenciaAnalytics.App.Cli.Bench.Web;
+namespace PermanenciaAnalytics.Bench.Web;
 
 /// <summary>
-/// <c>bench web</c>: creates one account per role in the database (through <see cref="AccountService"/>, reused on later
-/// runs), starts the real server (<see cref="WebBenchServer"/>), signs in and measures every route of
+/// <c>bench web</c>: creates one account per role in the database (through <see cref="IWebBenchHost.EnsureUser"/>, the
+/// product's account service; reused on later runs), starts the real server (<see cref="WebBenchServer"/>), signs in and measures every route of
 /// <see cref="WebBenchRoutes"/> at each concurrency. A route that times out is not measured at higher concurrency and
 /// the server is restarted, so one stuck page cannot slow the figures of the next.
 /// </summary>
-internal static class WebBenchRunner
+public static class WebBenchRunner
 {
     /// <summary>Benchmark accounts are made by the bench in its own database copy; the password is not a secret.</summary>
     public const string Password = "bench-web-permanencia";
 
-    public static async Task<string> RunAsync(WebBenchSettings settings, TextWriter progress, CancellationToken cancellationToken)
+    public static async Task<string> RunAsync(IWebBenchHost host, WebBenchSettings settings, TextWriter progress, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(host);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(progress);
         var total = Stopwatch.StartNew();
         var database = DatabaseTarget.FromConnectionString(settings.ConnectionString);
         SchemaMigrator.Migrate(database);
@@ -28,8 +29,8 @@ internal static class WebBenchRunner
         {
             var publishFolder = settings.PublishFolder ?? Path.Combine(work, "publicaciones");
             Directory.CreateDirectory(publishFolder);
-            var targets = WebBenchTargets.Find(database, publishFolder);
-            var users = EnsureUsers(database, targets.InstitutionDane);
+            var targets = WebBenchTargets.Find(host, database, publishFolder);
+            var users = EnsureUsers(host, database, targets.InstitutionDane);
             var routes = WebBenchRoutes.For(targets, WebBenchSessions.TokenBody(users[BenchRole.Secretaria], Password))
                 .Where(r => settings.Only.Count == 0 || settings.Only.Any(o => r.Path.Contains(o, StringComparison.OrdinalIgnoreCase)
                     || r.Template.Contains(o, StringComparison.OrdinalIgnoreCase)))
@@ -38,7 +39,7 @@ internal static class WebBenchRunner
                 $"bench web: {routes.Count} rutas × {settings.Clients.Count} niveles de concurrencia; institución {targets.InstitutionDane}, grado {targets.Grade}, año {targets.Year}."));
 
             var results = new List<WebBenchResult>();
-            var server = await WebBenchServer.StartAsync(settings.ConnectionString, publishFolder, work, cancellationToken).ConfigureAwait(false);
+            var server = await WebBenchServer.StartAsync(host, settings.ConnectionString, publishFolder, work, cancellationToken).ConfigureAwait(false);
             var sessions = await WebBenchSessions.SignInAsync(server.BaseAddress, users, Password, cancellationToken).ConfigureAwait(false);
             try
             {
@@ -68,7 +69,7 @@ internal static class WebBenchRunner
                             progress.WriteLine("  reiniciando el servidor (la petición abandonada lo sigue ocupando)…");
                             sessions.Dispose();
                             await server.DisposeAsync().ConfigureAwait(false);
-                            server = await WebBenchServer.StartAsync(settings.ConnectionString, publishFolder, work, cancellationToken).ConfigureAwait(false);
+                            server = await WebBenchServer.StartAsync(host, settings.ConnectionString, publishFolder, work, cancellationToken).ConfigureAwait(false);
                             sessions = await WebBenchSessions.SignInAsync(server.BaseAddress, users, Password, cancellationToken).ConfigureAwait(false);
                         }
                     }
@@ -90,10 +91,8 @@ internal static class WebBenchRunner
     }
 
     /// <summary>bench-secretaria, bench-cobertura, bench-rector-{dane} and bench-admin, created once with <see cref="Password"/>.</summary>
-    private static Dictionary<BenchRole, string> EnsureUsers(DatabaseTarget database, string institutionDane)
+    private static Dictionary<BenchRole, string> EnsureUsers(IWebBenchHost host, DatabaseTarget database, string institutionDane)
     {
-        var store = new UserStore(database);
-        var accounts = AccountService.For(database, TimeProvider.System);
         var users = new Dictionary<BenchRole, string>
         {
             [BenchRole.Secretaria] = "bench-secretaria",
@@ -103,17 +102,7 @@ internal static class WebBenchRunner
         };
         foreach (var (role, name) in users)
         {
-            if (!store.Exists(name))
-            {
-                var userRole = role switch
-                {
-                    BenchRole.Secretaria => UserRole.Secretaria,
-                    BenchRole.Cobertura => UserRole.Cobertura,
-                    BenchRole.Rector => UserRole.Rector,
-                    _ => UserRole.Admin,
-                };
-                accounts.AddUser(name, userRole, role == BenchRole.Rector ? institutionDane : null, Password, AccountActor.Cli());
-            }
+            host.EnsureUser(database, name, role, role == BenchRole.Rector ? institutionDane : null, Password);
         }
 
         return users;

@@ -1,7 +1,7 @@
-namespace PermanenciaAnalytics.App.Cli.Bench.Web;
+namespace PermanenciaAnalytics.Bench.Web;
 
 /// <summary>How <c>bench web</c> runs: bounded per measurement (time and requests), per request (timeout) and overall.</summary>
-internal sealed record WebBenchSettings
+public sealed record WebBenchSettings
 {
     /// <summary>Connection string of the database the server reads: a COPY (the bench adds users and audit rows).</summary>
     public required string ConnectionString { get; init; }

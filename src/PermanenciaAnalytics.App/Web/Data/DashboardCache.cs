@@ -1,0 +1,19 @@
+using PermanenciaAnalytics.App.Jobs;
+using PermanenciaAnalytics.Etl.Database;
+
+namespace PermanenciaAnalytics.App.Web.Data;
+
+/// <summary>
+/// The dashboard's own values kept under the data version, named here once so the page and <see cref="DashboardWarmup"/>
+/// read and fill the same entries.
+/// </summary>
+internal static class DashboardCache
+{
+    /// <summary>The latest plan-deadline run (a new run bumps the data version, migration 0331's trigger).</summary>
+    public static IReadOnlyList<PlanDeadlineRun> PlanDeadlineRun(DataVersionCache cache, DataVersion version, DatabaseTarget database) =>
+        cache.GetOrAdd(version.Current, "plan-deadline-run", () => PlanDeadlineRuns.Latest(database));
+
+    /// <summary>Open búsqueda-activa cases per institution: one SQL aggregate of the engine's dropouts, kept until a recompute.</summary>
+    public static IReadOnlyDictionary<string, int> OpenCases(DataVersionCache cache, DataVersion version, IWithdrawnStudentsReader withdrawn, int year) =>
+        cache.GetOrAdd(version.Current, ("withdrawn-counts", year), () => withdrawn.CountByInstitution(year));
+}
