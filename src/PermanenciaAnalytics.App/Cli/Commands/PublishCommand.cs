@@ -1,8 +1,10 @@
 using System.CommandLine;
+using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Core.Plans;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Etl.Schema;
 using PermanenciaAnalytics.Reports.Indicators;
+using PermanenciaAnalytics.Reports.Indicators.Suppression;
 using PermanenciaAnalytics.Reports.Matching;
 using PermanenciaAnalytics.Reports.Publishing;
 
@@ -10,12 +12,12 @@ namespace PermanenciaAnalytics.App.Cli.Commands;
 
 /// <summary>
 /// <c>publish --year Y [--month M] --out DIR</c>: charts, HTML and CSV/XLSX per institution plus the municipal report,
-/// in <c>DIR/YYYY-MM/</c>. Indicators come from the <see cref="IIndicatorSource"/> factory, the adapter over the indicators engine,
+/// in <c>DIR/YYYY-MM/</c>. Indicators come from the <see cref="IIndicatorReader"/> factory, the adapter over the indicators engine,
 /// which is why this command is registered by whoever owns that adapter (see CommandCatalog).
 /// </summary>
 internal static class PublishCommand
 {
-    public static Command Create(GlobalOptions globals, Func<DatabaseTarget, IIndicatorSource> indicators)
+    public static Command Create(GlobalOptions globals, Func<DatabaseTarget, IIndicatorReader> indicators)
     {
         ArgumentNullException.ThrowIfNull(indicators);
         var year = new Option<int>("--year") { Description = "Año escolar a publicar.", Required = true };
@@ -50,7 +52,7 @@ internal static class PublishCommand
             var options = due is { } fixedDate ? MatchingOptions.Default with { Deadline = _ => fixedDate } : MatchingOptions.Default;
             // Read already suppressed (jointly over every table), so the matching and month path see only published counts.
             var threshold = parseResult.GetValue(minCell);
-            var source = new SuppressingIndicatorSource(indicators(target), threshold);
+            var source = JointIndicatorSuppression.Over(indicators(target), threshold);
             var input = new PublicationInputBuilder(target, source, options).Build(parseResult.GetValue(year), selectedMonth)
                 with { SmallCellThreshold = threshold, RowsSuppressed = true };
             var folder = Publisher.Publish(input, parseResult.GetValue(output)!);

@@ -1,5 +1,4 @@
 using PermanenciaAnalytics.App.Web.Components.Pages;
-using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Core.Plans;
 using PermanenciaAnalytics.Reports.Charts;
