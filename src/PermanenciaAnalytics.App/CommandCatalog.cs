@@ -1,7 +1,7 @@
 using System.CommandLine;
 using PermanenciaAnalytics.App.Cli;
 using PermanenciaAnalytics.App.Cli.Commands;
-using PermanenciaAnalytics.Reports.Publishing;
+using PermanenciaAnalytics.Reports.Indicators;
 
 namespace PermanenciaAnalytics.App;
 
@@ -19,7 +19,7 @@ internal static class CommandCatalog
         yield return RatesCommand.Create(globals);
         yield return QualityCommand.Create(globals);
         yield return PlanCommand.Create(globals);
-        yield return PublishCommand.Create(globals, target => new EngineIndicatorSource(target));
+        yield return PublishCommand.Create(globals, target => new IndicatorEngine(target));
         yield return ServeCommand.Create(globals);
         yield return DemoCommand.Create(globals);
         yield return UsersCommand.Create(globals);

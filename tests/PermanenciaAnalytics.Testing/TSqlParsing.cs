@@ -4,7 +4,8 @@ namespace PermanenciaAnalytics.Testing;
 
 /// <summary>
 /// Finds every embedded T-SQL script of an assembly: any resource ending in <c>.sql</c> whose name has a
-/// <c>SqlServer</c> segment (migrations under <c>Sql/SqlServer</c>, queries in <c>…/SqlServer/…</c> folders).
+/// <c>SqlServer</c> segment (migrations <c>Sql/SqlServer/0001-….sql</c>, statements <c>Sql/SqlServer/{Area}/{Name}.sql</c>)
+/// or a <c>Shared</c> one (<c>Sql/Shared/{Area}/{Name}.sql</c>, the statements both engines run unchanged).
 /// </summary>
 public static class TSqlScripts
 {
@@ -12,7 +13,8 @@ public static class TSqlScripts
     {
         ArgumentNullException.ThrowIfNull(assembly);
         foreach (var name in assembly.GetManifestResourceNames()
-                     .Where(n => n.EndsWith(".sql", StringComparison.Ordinal) && n.Contains(".SqlServer.", StringComparison.Ordinal))
+                     .Where(n => n.EndsWith(".sql", StringComparison.Ordinal)
+                         && (n.Contains(".SqlServer.", StringComparison.Ordinal) || n.Contains(".Sql.Shared.", StringComparison.Ordinal)))
                      .Order(StringComparer.Ordinal))
         {
             using var stream = assembly.GetManifestResourceStream(name)!;

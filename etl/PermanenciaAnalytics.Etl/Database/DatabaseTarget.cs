@@ -51,7 +51,7 @@ public sealed record DatabaseTarget(SqlDialect Dialect, string ConnectionString)
             using var setUp = SqlStatementCounter.SettingUp();
             using var pragma = connection.CreateCommand();
             // WAL lets the web app read while a load writes; busy_timeout waits for the writer instead of failing.
-            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
+            pragma.CommandText = SqlScripts.Of(typeof(DatabaseTarget).Assembly).Read(SqlDialect.Sqlite, "Database", "ConnectionPragmas");
             pragma.ExecuteNonQuery();
         }
 

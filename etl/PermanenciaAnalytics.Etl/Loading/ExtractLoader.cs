@@ -165,7 +165,7 @@ public sealed class ExtractLoader
         }
 
         using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;";
+        pragma.CommandText = SqlScripts.Of(typeof(ExtractLoader).Assembly).Read(SqlDialect.Sqlite, "Loading", "LoadPragmas");
         pragma.ExecuteNonQuery();
     }
 

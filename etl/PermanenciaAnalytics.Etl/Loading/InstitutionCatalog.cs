@@ -13,51 +13,7 @@ namespace PermanenciaAnalytics.Etl.Loading;
 /// </summary>
 internal sealed class InstitutionCatalog
 {
-    private const string UpsertInstitutionSqlite = """
-        INSERT INTO institution (institution_dane, name, municipality_code, municipality_name, sector, calendar)
-        VALUES (@Dane, @Name, @MunicipalityCode, @MunicipalityName, @Sector, @Calendar)
-        ON CONFLICT (institution_dane) DO UPDATE SET
-            name = COALESCE(excluded.name, institution.name),
-            municipality_code = COALESCE(excluded.municipality_code, institution.municipality_code),
-            municipality_name = COALESCE(excluded.municipality_name, institution.municipality_name),
-            sector = COALESCE(excluded.sector, institution.sector),
-            calendar = COALESCE(excluded.calendar, institution.calendar);
-        """;
-
-    internal const string UpsertInstitutionSqlServer = """
-        MERGE dbo.institution WITH (HOLDLOCK) AS t
-        USING (SELECT @Dane AS institution_dane, @Name AS name, @MunicipalityCode AS municipality_code,
-                      @MunicipalityName AS municipality_name, @Sector AS sector, @Calendar AS calendar) AS s
-        ON t.institution_dane = s.institution_dane
-        WHEN MATCHED THEN UPDATE SET
-            name = COALESCE(s.name, t.name),
-            municipality_code = COALESCE(s.municipality_code, t.municipality_code),
-            municipality_name = COALESCE(s.municipality_name, t.municipality_name),
-            sector = COALESCE(s.sector, t.sector),
-            calendar = COALESCE(s.calendar, t.calendar)
-        WHEN NOT MATCHED THEN INSERT (institution_dane, name, municipality_code, municipality_name, sector, calendar)
-            VALUES (s.institution_dane, s.name, s.municipality_code, s.municipality_name, s.sector, s.calendar);
-        """;
-
-    private const string UpsertSedeSqlite = """
-        INSERT INTO sede (sede_dane, institution_dane, name, zona) VALUES (@SedeDane, @InstitutionDane, @Name, @Zona)
-        ON CONFLICT (sede_dane) DO UPDATE SET
-            institution_dane = excluded.institution_dane,
-            name = COALESCE(excluded.name, sede.name),
-            zona = COALESCE(excluded.zona, sede.zona);
-        """;
-
-    internal const string UpsertSedeSqlServer = """
-        MERGE dbo.sede WITH (HOLDLOCK) AS t
-        USING (SELECT @SedeDane AS sede_dane, @InstitutionDane AS institution_dane, @Name AS name, @Zona AS zona) AS s
-        ON t.sede_dane = s.sede_dane
-        WHEN MATCHED THEN UPDATE SET
-            institution_dane = s.institution_dane,
-            name = COALESCE(s.name, t.name),
-            zona = COALESCE(s.zona, t.zona)
-        WHEN NOT MATCHED THEN INSERT (sede_dane, institution_dane, name, zona)
-            VALUES (s.sede_dane, s.institution_dane, s.name, s.zona);
-        """;
+    private static readonly SqlScripts Scripts = SqlScripts.Of(typeof(InstitutionCatalog).Assembly);
 
     private readonly Dictionary<string, InstitutionRow> _institutions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SedeRow> _sedes = new(StringComparer.Ordinal);
@@ -86,9 +42,8 @@ internal sealed class InstitutionCatalog
 
     public void Save(SqlDialect dialect, DbConnection connection, DbTransaction transaction)
     {
-        var sqlite = dialect == SqlDialect.Sqlite;
-        connection.Execute(sqlite ? UpsertInstitutionSqlite : UpsertInstitutionSqlServer, _institutions.Values, transaction);
-        connection.Execute(sqlite ? UpsertSedeSqlite : UpsertSedeSqlServer, _sedes.Values, transaction);
+        connection.Execute(Scripts.Read(dialect, "Loading", "UpsertInstitution"), _institutions.Values, transaction);
+        connection.Execute(Scripts.Read(dialect, "Loading", "UpsertSede"), _sedes.Values, transaction);
     }
 
     /// <summary>Repairs mojibake and collapses the doubled spaces seen in SIMPADE school names.</summary>

@@ -11,47 +11,17 @@ namespace PermanenciaAnalytics.Etl.Loading;
 /// </summary>
 internal static class LoadLedger
 {
-    private const string Columns =
-        "file_name, sha256, kind, cut_date, school_year, status, rows_read, rows_loaded, rows_rejected, duplicates, warnings, started_at, finished_at, seconds, message";
-
-    private const string Values =
-        "@FileName, @Sha256, @Kind, @CutDate, @SchoolYear, @Status, @RowsRead, @RowsLoaded, @RowsRejected, @Duplicates, @Warnings, @StartedAt, @FinishedAt, @Seconds, @Message";
-
-    private const string InsertSqlite = $"INSERT INTO load_ledger ({Columns}) VALUES ({Values}) RETURNING load_id;";
-
-    internal const string InsertSqlServer = $"INSERT INTO dbo.load_ledger ({Columns}) OUTPUT INSERTED.load_id VALUES ({Values});";
-
-    private const string FindLoadedSqlite = "SELECT load_id FROM load_ledger WHERE sha256 = @sha256 AND status = 'loaded';";
-
-    internal const string FindLoadedSqlServer = "SELECT load_id FROM dbo.load_ledger WHERE sha256 = @sha256 AND status = 'loaded';";
-
-    private const string CompleteSqlite = """
-        UPDATE load_ledger SET status = 'loaded', school_year = @SchoolYear, cut_date = @CutDate, rows_read = @RowsRead,
-            rows_loaded = @RowsLoaded, rows_rejected = @RowsRejected, duplicates = @Duplicates, warnings = @Warnings,
-            finished_at = @FinishedAt, seconds = @Seconds, message = @Message
-        WHERE load_id = @LoadId;
-        """;
-
-    internal const string CompleteSqlServer = """
-        UPDATE dbo.load_ledger SET status = 'loaded', school_year = @SchoolYear, cut_date = @CutDate, rows_read = @RowsRead,
-            rows_loaded = @RowsLoaded, rows_rejected = @RowsRejected, duplicates = @Duplicates, warnings = @Warnings,
-            finished_at = @FinishedAt, seconds = @Seconds, message = @Message
-        WHERE load_id = @LoadId;
-        """;
-
-    private const string InsertReasonSqlite = "INSERT INTO load_reject_reason (load_id, reason, row_count) VALUES (@LoadId, @Reason, @RowCount);";
-
-    internal const string InsertReasonSqlServer = "INSERT INTO dbo.load_reject_reason (load_id, reason, row_count) VALUES (@LoadId, @Reason, @RowCount);";
+    private static readonly SqlScripts Scripts = SqlScripts.Of(typeof(LoadLedger).Assembly);
 
     public static long? FindLoaded(SqlDialect dialect, DbConnection connection, string sha256) =>
-        connection.QuerySingleOrDefault<long?>(dialect == SqlDialect.Sqlite ? FindLoadedSqlite : FindLoadedSqlServer, new { sha256 });
+        connection.QuerySingleOrDefault<long?>(Scripts.Read(dialect, "Loading", "LedgerFindLoaded"), new { sha256 });
 
     public static long Insert(SqlDialect dialect, DbConnection connection, DbTransaction? transaction, LedgerEntry entry) =>
-        connection.ExecuteScalar<long>(dialect == SqlDialect.Sqlite ? InsertSqlite : InsertSqlServer, entry, transaction);
+        connection.ExecuteScalar<long>(Scripts.Read(dialect, "Loading", "LedgerInsert"), entry, transaction);
 
     public static void Complete(SqlDialect dialect, DbConnection connection, DbTransaction transaction, long loadId, LedgerEntry entry)
     {
-        connection.Execute(dialect == SqlDialect.Sqlite ? CompleteSqlite : CompleteSqlServer, new
+        connection.Execute(Scripts.Read(dialect, "Loading", "LedgerComplete"), new
         {
             LoadId = loadId,
             entry.SchoolYear,
@@ -70,6 +40,6 @@ internal static class LoadLedger
     public static void InsertReasons(SqlDialect dialect, DbConnection connection, DbTransaction? transaction, long loadId, IReadOnlyDictionary<string, long> reasons)
     {
         var rows = reasons.Select(pair => new { LoadId = loadId, Reason = pair.Key, RowCount = pair.Value });
-        connection.Execute(dialect == SqlDialect.Sqlite ? InsertReasonSqlite : InsertReasonSqlServer, rows, transaction);
+        connection.Execute(Scripts.Read(dialect, "Loading", "LedgerInsertReason"), rows, transaction);
     }
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using PermanenciaAnalytics.Etl.Database;
 
 namespace PermanenciaAnalytics.Etl.Loading;
 
@@ -11,8 +12,7 @@ namespace PermanenciaAnalytics.Etl.Loading;
 /// </summary>
 internal sealed class SqliteIndexDeferral
 {
-    private const string IndexesSql =
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = $table AND sql IS NOT NULL ORDER BY name";
+    private static readonly SqlScripts Scripts = SqlScripts.Of(typeof(SqliteIndexDeferral).Assembly);
 
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
@@ -41,7 +41,7 @@ internal sealed class SqliteIndexDeferral
         var deferral = new SqliteIndexDeferral(connection, transaction);
         foreach (var table in tables)
         {
-            using var query = deferral.Command(IndexesSql);
+            using var query = deferral.Command(Scripts.Read(SqlDialect.Sqlite, "Loading", "TableIndexes"));
             var parameter = query.CreateParameter();
             parameter.ParameterName = "$table";
             parameter.Value = table;
@@ -73,8 +73,8 @@ internal sealed class SqliteIndexDeferral
         command.Transaction = transaction;
         command.CommandText = table switch
         {
-            "enrollment" => "SELECT COALESCE(MAX(rowid), 0) FROM enrollment",
-            "student_contact" => "SELECT COALESCE(MAX(rowid), 0) FROM student_contact",
+            "enrollment" => Scripts.Read(SqlDialect.Sqlite, "Loading", "EstimateRowsEnrollment"),
+            "student_contact" => Scripts.Read(SqlDialect.Sqlite, "Loading", "EstimateRowsStudentContact"),
             _ => throw new ArgumentOutOfRangeException(nameof(table), table, "No hay estimación para esta tabla."),
         };
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);

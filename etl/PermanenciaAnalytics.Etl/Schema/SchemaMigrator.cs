@@ -17,6 +17,8 @@ public static class SchemaMigrator
 
     private static readonly Assembly ScriptAssembly = typeof(SchemaMigrator).Assembly;
 
+    private static readonly SqlScripts Statements = SqlScripts.Of(ScriptAssembly);
+
     public static MigrationResult Migrate(DatabaseTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -30,7 +32,7 @@ public static class SchemaMigrator
         }
 
         var upgrader = Builder(target)
-            .WithScriptsEmbeddedInAssembly(ScriptAssembly, name => name.StartsWith(Prefix(target.Dialect), StringComparison.Ordinal))
+            .WithScriptsEmbeddedInAssembly(ScriptAssembly, name => IsMigration(target.Dialect, name))
             .WithTransactionPerScript()
             .LogToNowhere()
             .Build();
@@ -47,7 +49,7 @@ public static class SchemaMigrator
     /// <summary>Embedded script names for a dialect, without the resource prefix.</summary>
     public static IReadOnlySet<string> ScriptNames(SqlDialect dialect) =>
         ScriptAssembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(Prefix(dialect), StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+            .Where(n => IsMigration(dialect, n))
             .Select(n => n[Prefix(dialect).Length..])
             .ToHashSet(StringComparer.Ordinal);
 
@@ -69,16 +71,23 @@ public static class SchemaMigrator
     private static List<string> AppliedScripts(DatabaseTarget target)
     {
         using var connection = target.Open();
-        var exists = target.Dialect == SqlDialect.Sqlite
-            ? connection.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = @name", new { name = JournalTable }) > 0
-            : connection.ExecuteScalar<int>("SELECT COUNT(*) FROM sys.tables WHERE name = @name", new { name = JournalTable }) > 0;
+        var exists = connection.ExecuteScalar<long>(Statements.Read(target.Dialect, "Schema", "JournalExists"), new { name = JournalTable }) > 0;
         if (!exists)
         {
             return [];
         }
 
-        return connection.Query<string>($"SELECT ScriptName FROM {JournalTable}").Select(ShortName).ToList();
+        return connection.Query<string>(Statements.Read(target.Dialect, "Schema", "AppliedScripts")).Select(ShortName).ToList();
     }
+
+    /// <summary>
+    /// A migration sits directly in its dialect's folder (<c>Sql/Sqlite/0001-….sql</c>); the statements the code runs
+    /// sit one folder deeper (<c>Sql/Sqlite/Loading/….sql</c>) and are never applied as migrations.
+    /// </summary>
+    private static bool IsMigration(SqlDialect dialect, string resource) =>
+        resource.StartsWith(Prefix(dialect), StringComparison.Ordinal)
+        && resource.EndsWith(".sql", StringComparison.Ordinal)
+        && resource.AsSpan(Prefix(dialect).Length).Count('.') == 1;
 
     private static string Prefix(SqlDialect dialect) => $"PermanenciaAnalytics.Etl.Sql.{dialect}.";
 

@@ -15,7 +15,7 @@ public static class DataAsOf
     {
         ArgumentNullException.ThrowIfNull(target);
         using var connection = target.Open();
-        var value = connection.ExecuteScalar<object?>(ReportSql.Read(target.Dialect, "Outcomes", "DataAsOf"), new { year });
+        var value = connection.ExecuteScalar<object?>(SqlScripts.Of(typeof(DataAsOf).Assembly).Read(target.Dialect, "Outcomes", "DataAsOf"), new { year });
         return DialectParameters.ReadDate(value);
     }
 
@@ -24,7 +24,7 @@ public static class DataAsOf
     {
         ArgumentNullException.ThrowIfNull(target);
         using var connection = target.Open();
-        return connection.ExecuteScalar<long?>(ReportSql.Read(target.Dialect, "Outcomes", "LatestYear")) is { } year ? (int)year : null;
+        return connection.ExecuteScalar<long?>(SqlScripts.Of(typeof(DataAsOf).Assembly).Read(target.Dialect, "Outcomes", "LatestYear")) is { } year ? (int)year : null;
     }
 
     /// <summary>

@@ -30,9 +30,9 @@ public static class OutcomeRecomputer
             until = DialectParameters.Date(target.Dialect, until),
             now = DialectParameters.Timestamp(target.Dialect, DateTime.UtcNow),
         };
-        connection.Execute(ReportSql.Read(target.Dialect, "Outcomes", "Recompute"), parameters, transaction, commandTimeout: 600);
+        connection.Execute(SqlScripts.Of(typeof(OutcomeRecomputer).Assembly).Read(target.Dialect, "Outcomes", "Recompute"), parameters, transaction, commandTimeout: 600);
         var summary = connection.QuerySingle<SummaryRow>(
-            ReportSql.Read(target.Dialect, "Outcomes", "Summary"), new { year }, transaction);
+            SqlScripts.Of(typeof(OutcomeRecomputer).Assembly).Read(target.Dialect, "Outcomes", "Summary"), new { year }, transaction);
         transaction.Commit();
         watch.Stop();
 

@@ -12,21 +12,16 @@ internal static class PlanLedger
 {
     public const string Kind = "plan";
 
-    public const string FindLoaded =
-        "SELECT COUNT(*) FROM load_ledger WHERE sha256 = @Sha256 AND status = 'loaded'";
-
-    public const string Insert =
-        "INSERT INTO load_ledger (file_name, sha256, kind, school_year, status, rows_read, rows_loaded, rows_rejected, started_at, finished_at, seconds, message) " +
-        "VALUES (@FileName, @Sha256, @Kind, @Year, @Status, @RowsRead, @RowsLoaded, @RowsRejected, @StartedAt, @FinishedAt, 0, @Message)";
+    private static readonly SqlScripts Scripts = SqlScripts.Of(typeof(PlanLedger).Assembly);
 
     public static bool IsLoaded(DatabaseTarget target, string sha256)
     {
         using var connection = target.Open();
-        return connection.ExecuteScalar<long>(FindLoaded, new { Sha256 = sha256 }) > 0;
+        return connection.ExecuteScalar<long>(Scripts.Read(target.Dialect, "Plans", "LedgerFindLoaded"), new { Sha256 = sha256 }) > 0;
     }
 
-    public static void Record(DbConnection connection, DbTransaction? transaction, PlanLedgerEntry entry) =>
-        connection.Execute(Insert, new
+    public static void Record(SqlDialect dialect, DbConnection connection, DbTransaction? transaction, PlanLedgerEntry entry) =>
+        connection.Execute(Scripts.Read(dialect, "Plans", "LedgerInsert"), new
         {
             entry.FileName,
             entry.Sha256,
@@ -44,7 +39,7 @@ internal static class PlanLedger
     public static void RecordRefused(DatabaseTarget target, PlanLedgerEntry entry)
     {
         using var connection = target.Open();
-        Record(connection, null, entry);
+        Record(target.Dialect, connection, null, entry);
     }
 }
 

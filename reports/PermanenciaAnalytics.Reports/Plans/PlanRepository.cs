@@ -12,6 +12,7 @@ namespace PermanenciaAnalytics.Reports.Plans;
 /// </summary>
 public static class PlanRepository
 {
+    private static readonly SqlScripts Scripts = SqlScripts.Of(typeof(PlanRepository).Assembly);
     /// <summary>
     /// Stores <paramref name="plan"/> as the current version. The first version's <see cref="InstitutionPlan.SubmittedOn"/>
     /// (the caller's receipt date) and <paramref name="loadedAt"/> become the first receipt; later versions keep it.
@@ -23,19 +24,16 @@ public static class PlanRepository
         ArgumentNullException.ThrowIfNull(plan);
         using var connection = target.Open();
         using var transaction = connection.BeginTransaction();
-        var previous = connection.QuerySingleOrDefault<PlanRows.Receipt>(PlanSql.FindReceipt, new { plan.InstitutionDane, plan.Year }, transaction);
+        var previous = connection.QuerySingleOrDefault<PlanRows.Receipt>(Sql(target, "FindReceipt"), new { plan.InstitutionDane, plan.Year }, transaction);
         long planId;
         var stored = plan;
         var declaredOn = plan.DeclaredOn;
         if (previous is not null)
         {
             planId = previous.PlanId;
-            foreach (var statement in PlanSql.DeleteVersionParts)
-            {
-                connection.Execute(statement, new { PlanId = planId }, transaction);
-            }
+            connection.Execute(Sql(target, "DeleteVersionParts"), new { PlanId = planId }, transaction);
 
-            connection.Execute(PlanSql.UpdateHeaderVersion, new
+            connection.Execute(Sql(target, "UpdateHeaderVersion"), new
             {
                 PlanId = planId, plan.InstitutionName, DeclaredOn = declaredOn, SourceFile = sourceFile, SourceSha256 = sha256, LoadedAt = loadedAt,
             }, transaction);
@@ -43,7 +41,7 @@ public static class PlanRepository
         }
         else
         {
-            planId = connection.ExecuteScalar<long>(PlanSql.InsertHeader(target.Dialect), new
+            planId = connection.ExecuteScalar<long>(Sql(target, "InsertHeader"), new
             {
                 plan.InstitutionDane,
                 plan.Year,
@@ -56,46 +54,46 @@ public static class PlanRepository
             }, transaction);
         }
 
-        InsertParts(connection, transaction, planId, plan);
-        PlanLedger.Record(connection, transaction, new PlanLedgerEntry(sourceFile, sha256, plan.Year, "loaded", rowsRead, rowsRead, 0, loadedAt, null));
+        InsertParts(target, connection, transaction, planId, plan);
+        PlanLedger.Record(target.Dialect, connection, transaction, new PlanLedgerEntry(sourceFile, sha256, plan.Year, "loaded", rowsRead, rowsRead, 0, loadedAt, null));
         transaction.Commit();
         return stored;
     }
 
-    private static void InsertParts(DbConnection connection, DbTransaction transaction, long planId, InstitutionPlan plan)
+    private static void InsertParts(DatabaseTarget target, DbConnection connection, DbTransaction transaction, long planId, InstitutionPlan plan)
     {
         for (var i = 0; i < plan.RiskFactors.Count; i++)
         {
             var factor = plan.RiskFactors[i];
-            connection.Execute(PlanSql.InsertRiskFactor, new { PlanId = planId, LineNo = i + 1, Category = RiskFactorCategoryNames.Label(factor.Category), factor.Description }, transaction);
-            connection.Execute(PlanSql.InsertRiskFactorReason, factor.ReasonCodes.Select(code => new { PlanId = planId, LineNo = i + 1, ReasonCode = code }), transaction);
+            connection.Execute(Sql(target, "InsertRiskFactor"), new { PlanId = planId, LineNo = i + 1, Category = RiskFactorCategoryNames.Label(factor.Category), factor.Description }, transaction);
+            connection.Execute(Sql(target, "InsertRiskFactorReason"), factor.ReasonCodes.Select(code => new { PlanId = planId, LineNo = i + 1, ReasonCode = code }), transaction);
         }
 
         for (var i = 0; i < plan.ProtectiveFactors.Count; i++)
         {
             var factor = plan.ProtectiveFactors[i];
-            connection.Execute(PlanSql.InsertProtectiveFactor, new { PlanId = planId, LineNo = i + 1, Category = RiskFactorCategoryNames.Label(factor.Category), factor.Description }, transaction);
+            connection.Execute(Sql(target, "InsertProtectiveFactor"), new { PlanId = planId, LineNo = i + 1, Category = RiskFactorCategoryNames.Label(factor.Category), factor.Description }, transaction);
         }
 
         for (var i = 0; i < plan.Strategies.Count; i++)
         {
             var s = plan.Strategies[i];
-            connection.Execute(PlanSql.InsertStrategy, new
+            connection.Execute(Sql(target, "InsertStrategy"), new
             {
                 PlanId = planId, LineNo = i + 1, s.Name, StrategyType = s.Type.ToString(), s.TargetPopulation, s.Responsible,
                 StartDate = s.Start, EndDate = s.End,
             }, transaction);
-            connection.Execute(PlanSql.InsertStrategyScope, s.Scopes.Select(x => x.Key).Distinct().Select(key => new { PlanId = planId, LineNo = i + 1, ScopeKey = key }), transaction);
+            connection.Execute(Sql(target, "InsertStrategyScope"), s.Scopes.Select(x => x.Key).Distinct().Select(key => new { PlanId = planId, LineNo = i + 1, ScopeKey = key }), transaction);
         }
 
-        connection.Execute(PlanSql.InsertTarget, plan.Targets.Select(t => new { PlanId = planId, ScopeKey = t.Scope.Key, t.MaxDropoutRate }), transaction);
+        connection.Execute(Sql(target, "InsertTarget"), plan.Targets.Select(t => new { PlanId = planId, ScopeKey = t.Scope.Key, t.MaxDropoutRate }), transaction);
         var followUps = plan.FollowUps.Select(f => new
         {
             PlanId = planId, f.Month, f.StudentsAtRisk, f.Contacted, f.ReEnrolled,
             StrategiesCarriedOut = string.Join('|', f.StrategiesCarriedOut), f.Notes,
         }).ToList();
-        connection.Execute(PlanSql.DeleteWorkbookFollowUpMonth, followUps, transaction);
-        connection.Execute(PlanSql.InsertWorkbookFollowUp, followUps, transaction);
+        connection.Execute(Sql(target, "DeleteWorkbookFollowUpMonth"), followUps, transaction);
+        connection.Execute(Sql(target, "InsertWorkbookFollowUp"), followUps, transaction);
     }
 
     /// <summary>
@@ -111,14 +109,14 @@ public static class PlanRepository
         ArgumentOutOfRangeException.ThrowIfGreaterThan(followUp.Month, 12);
         using var connection = target.Open();
         using var transaction = connection.BeginTransaction();
-        var planId = connection.ExecuteScalar<long?>(PlanSql.FindPlanId, new { InstitutionDane = institutionDane, Year = year }, transaction);
+        var planId = connection.ExecuteScalar<long?>(Sql(target, "FindPlanId"), new { InstitutionDane = institutionDane, Year = year }, transaction);
         if (planId is null)
         {
             return false;
         }
 
-        connection.Execute(PlanSql.DeleteFollowUpMonth, new { PlanId = planId, followUp.Month }, transaction);
-        connection.Execute(PlanSql.InsertFollowUp, new
+        connection.Execute(Sql(target, "DeleteFollowUpMonth"), new { PlanId = planId, followUp.Month }, transaction);
+        connection.Execute(Sql(target, "InsertFollowUp"), new
         {
             PlanId = planId, followUp.Month, followUp.StudentsAtRisk, followUp.Contacted, followUp.ReEnrolled,
             StrategiesCarriedOut = string.Join('|', followUp.StrategiesCarriedOut), followUp.Notes,
@@ -133,14 +131,14 @@ public static class PlanRepository
         ArgumentNullException.ThrowIfNull(target);
         using var connection = target.Open();
         var p = new { Year = year };
-        var headers = connection.Query<PlanRows.Header>(PlanSql.SelectHeaders, p).ToList();
-        var reasons = connection.Query<PlanRows.Reason>(PlanSql.SelectRiskFactorReasons, p).ToLookup(r => (r.PlanId, r.LineNumber), r => r.ReasonCode);
-        var risks = connection.Query<PlanRows.Factor>(PlanSql.SelectRiskFactors, p).ToLookup(r => r.PlanId);
-        var protective = connection.Query<PlanRows.Factor>(PlanSql.SelectProtectiveFactors, p).ToLookup(r => r.PlanId);
-        var scopes = connection.Query<PlanRows.Scope>(PlanSql.SelectStrategyScopes, p).ToLookup(r => (r.PlanId, r.LineNumber), r => r.ScopeKey);
-        var strategies = connection.Query<PlanRows.Strategy>(PlanSql.SelectStrategies, p).ToLookup(r => r.PlanId);
-        var targets = connection.Query<PlanRows.Target>(PlanSql.SelectTargets, p).ToLookup(r => r.PlanId);
-        var followUps = connection.Query<PlanRows.FollowUp>(PlanSql.SelectFollowUps, p).ToLookup(r => r.PlanId);
+        var headers = connection.Query<PlanRows.Header>(Sql(target, "SelectHeaders"), p).ToList();
+        var reasons = connection.Query<PlanRows.Reason>(Sql(target, "SelectRiskFactorReasons"), p).ToLookup(r => (r.PlanId, r.LineNumber), r => r.ReasonCode);
+        var risks = connection.Query<PlanRows.Factor>(Sql(target, "SelectRiskFactors"), p).ToLookup(r => r.PlanId);
+        var protective = connection.Query<PlanRows.Factor>(Sql(target, "SelectProtectiveFactors"), p).ToLookup(r => r.PlanId);
+        var scopes = connection.Query<PlanRows.Scope>(Sql(target, "SelectStrategyScopes"), p).ToLookup(r => (r.PlanId, r.LineNumber), r => r.ScopeKey);
+        var strategies = connection.Query<PlanRows.Strategy>(Sql(target, "SelectStrategies"), p).ToLookup(r => r.PlanId);
+        var targets = connection.Query<PlanRows.Target>(Sql(target, "SelectTargets"), p).ToLookup(r => r.PlanId);
+        var followUps = connection.Query<PlanRows.FollowUp>(Sql(target, "SelectFollowUps"), p).ToLookup(r => r.PlanId);
         return headers.ToDictionary(h => h.InstitutionDane, h => new InstitutionPlan
         {
             InstitutionDane = h.InstitutionDane,
@@ -155,4 +153,6 @@ public static class PlanRepository
             FollowUps = followUps[h.PlanId].Select(f => f.ToFollowUp()).ToList(),
         }, StringComparer.Ordinal);
     }
+
+    private static string Sql(DatabaseTarget target, string name) => Scripts.Read(target.Dialect, "Plans", name);
 }

@@ -38,7 +38,7 @@ public sealed record PublicationInput
     public int SmallCellThreshold { get; init; } = Indicators.SmallCellSuppressor.DefaultMinCell;
 
     /// <summary>
-    /// True when every row was read already suppressed (<see cref="SuppressingIndicatorSource"/>); otherwise the publisher
+    /// True when every row was read already suppressed (<see cref="Indicators.Suppression.JointIndicatorSuppression.Over"/>); otherwise the publisher
     /// suppresses the input's own rows jointly before writing anything.
     /// </summary>
     public bool RowsSuppressed { get; init; }

@@ -7,11 +7,11 @@ using PermanenciaAnalytics.Reports.Outcomes;
 namespace PermanenciaAnalytics.Reports.Publishing;
 
 /// <summary>
-/// Assembles a <see cref="PublicationInput"/> from the database: indicators through <see cref="IIndicatorSource"/>,
+/// Assembles a <see cref="PublicationInput"/> from the database: indicators through <see cref="IIndicatorReader"/>,
 /// plans, SIMPADE reasons and the data's date through <see cref="IPublicationLookups"/> (the database by default); then
 /// runs the matching rules.
 /// </summary>
-public sealed class PublicationInputBuilder(DatabaseTarget target, IIndicatorSource indicators, MatchingOptions? options = null, IPublicationLookups? lookups = null)
+public sealed class PublicationInputBuilder(DatabaseTarget target, IIndicatorReader indicators, MatchingOptions? options = null, IPublicationLookups? lookups = null)
 {
     private readonly IPublicationLookups lookups = lookups ?? new DatabasePublicationLookups(target);
 

@@ -1,6 +1,8 @@
+using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Core.Plans;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Reports.Indicators;
+using PermanenciaAnalytics.Reports.Indicators.Suppression;
 using PermanenciaAnalytics.Reports.Matching;
 
 namespace PermanenciaAnalytics.Reports.Publishing;
@@ -30,7 +32,7 @@ public static class PublicationService
     /// <param name="target">The reporting database.</param>
     /// <param name="request">Year, month and folder.</param>
     /// <param name="indicators">Where indicators come from; null reads the indicators engine.</param>
-    public static PublicationOutcome Publish(DatabaseTarget target, PublicationRequest request, IIndicatorSource? indicators = null)
+    public static PublicationOutcome Publish(DatabaseTarget target, PublicationRequest request, IIndicatorReader? indicators = null)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(request);
@@ -41,7 +43,7 @@ public static class PublicationService
 
         var options = request.Deadline is { } fixedDate ? MatchingOptions.Default with { Deadline = _ => fixedDate } : MatchingOptions.Default;
         // Read already suppressed (jointly over every table), so the matching and month path see only published counts.
-        var source = new SuppressingIndicatorSource(indicators ?? new EngineIndicatorSource(target), request.SmallCellThreshold);
+        var source = JointIndicatorSuppression.Over(indicators ?? new IndicatorEngine(target), request.SmallCellThreshold);
         var input = new PublicationInputBuilder(target, source, options).Build(request.Year, request.Month)
             with { SmallCellThreshold = request.SmallCellThreshold, RowsSuppressed = true };
         var folder = Publisher.Publish(input, request.OutputRoot);

@@ -4,7 +4,7 @@ namespace PermanenciaAnalytics.Reports.Publishing;
 
 /// <summary>
 /// Suppresses a publication's own rows jointly (every institution's grades and months, the ranking, the municipal
-/// total and levels), for inputs that were not read through <see cref="SuppressingIndicatorSource"/>.
+/// total and levels), for inputs that were not read through <see cref="Indicators.Suppression.JointIndicatorSuppression.Over"/>.
 /// </summary>
 internal static class PublicationSuppression
 {

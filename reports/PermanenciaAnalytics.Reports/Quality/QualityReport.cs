@@ -59,7 +59,7 @@ public static class QualityReport
         foreach (var (check, query) in Queries)
         {
             findings.AddRange(connection.Query<(object Cut, string? Institution, long Students, long? Previous)>(
-                    ReportSql.Read(dialect, "Quality", query), new { year }, commandTimeout: 300)
+                    SqlScripts.Of(typeof(QualityReport).Assembly).Read(dialect, "Quality", query), new { year }, commandTimeout: 300)
                 .Select(r => new QualityFinding(check, DialectParameters.ReadDate(r.Cut), r.Institution, r.Students, r.Previous)));
         }
 

@@ -13,19 +13,21 @@ namespace PermanenciaAnalytics.Reports.Quality;
 /// </summary>
 internal static class QualitySnapshot
 {
+    private static readonly SqlScripts Scripts = SqlScripts.Of(typeof(QualitySnapshot).Assembly);
+
     public static long LastLoad(DbConnection connection, SqlDialect dialect) =>
-        connection.ExecuteScalar<long>(ReportSql.Read(dialect, "Quality", "LastLoad"));
+        connection.ExecuteScalar<long>(Scripts.Read(dialect, "Quality", "LastLoad"));
 
     public static IReadOnlyList<QualityFinding>? TryRead(DbConnection connection, SqlDialect dialect, int year, long lastLoad)
     {
-        var keptAt = connection.ExecuteScalar<long?>(ReportSql.Read(dialect, "Quality", "SnapshotLoad"), new { year });
+        var keptAt = connection.ExecuteScalar<long?>(Scripts.Read(dialect, "Quality", "SnapshotLoad"), new { year });
         if (keptAt != lastLoad)
         {
             return null;
         }
 
         return connection.Query<(string Check, object? Cut, string? Institution, long Students, long? Previous)>(
-                ReportSql.Read(dialect, "Quality", "SnapshotFindings"), new { year })
+                Scripts.Read(dialect, "Quality", "SnapshotFindings"), new { year })
             .Select(r => new QualityFinding(r.Check, DialectParameters.ReadDate(r.Cut), r.Institution, r.Students, r.Previous))
             .ToList();
     }
@@ -46,10 +48,10 @@ internal static class QualitySnapshot
     private static void Write(DbConnection connection, SqlDialect dialect, int year, long lastLoad, IReadOnlyList<QualityFinding> findings)
     {
         using var transaction = connection.BeginTransaction();
-        connection.Execute(ReportSql.Read(dialect, "Quality", "SnapshotDelete"), new { year }, transaction);
-        connection.Execute(ReportSql.Read(dialect, "Quality", "SnapshotInsert"),
+        connection.Execute(Scripts.Read(dialect, "Quality", "SnapshotDelete"), new { year }, transaction);
+        connection.Execute(Scripts.Read(dialect, "Quality", "SnapshotInsert"),
             new { year, lastLoad, now = DialectParameters.Timestamp(dialect, DateTime.UtcNow) }, transaction);
-        connection.Execute(ReportSql.Read(dialect, "Quality", "SnapshotFindingInsert"), findings.Select((f, position) => new
+        connection.Execute(Scripts.Read(dialect, "Quality", "SnapshotFindingInsert"), findings.Select((f, position) => new
         {
             year,
             position,

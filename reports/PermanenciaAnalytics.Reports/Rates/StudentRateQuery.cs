@@ -16,7 +16,7 @@ public static class StudentRateQuery
         using var connection = target.Open();
         var name = measure == StudentRateMeasure.ExtraEdad ? "ExtraEdad" : "Repitencia";
         return connection.Query<(string Institution, long Grade, long Enrolled, long Flagged, long Missing)>(
-                ReportSql.Read(target.Dialect, "Rates", name),
+                SqlScripts.Of(typeof(StudentRateQuery).Assembly).Read(target.Dialect, "Rates", name),
                 new
                 {
                     year,

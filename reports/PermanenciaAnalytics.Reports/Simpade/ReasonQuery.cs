@@ -2,7 +2,6 @@ using System.Text.Json;
 using Dapper;
 using PermanenciaAnalytics.Core.Simpade;
 using PermanenciaAnalytics.Etl.Database;
-using PermanenciaAnalytics.Reports.Sql;
 
 namespace PermanenciaAnalytics.Reports.Simpade;
 
@@ -18,11 +17,11 @@ public static class ReasonQuery
         using var connection = target.Open();
         var flag = byInstitution ? 1 : 0;
         var totals = connection.Query<(string? Institution, long Students, long WithoutReason)>(
-                ReportSql.Read(target.Dialect, "Simpade", "DropoutTotals"), new { year, by_institution = flag })
+                SqlScripts.Of(typeof(ReasonQuery).Assembly).Read(target.Dialect, "Simpade", "DropoutTotals"), new { year, by_institution = flag })
             .Select(t => new DropoutTotal(t.Institution, t.Students, t.WithoutReason))
             .OrderBy(t => t.InstitutionDane, StringComparer.Ordinal).ToList();
         var reasons = connection.Query<(string? Institution, string Code, long Students)>(
-                ReportSql.Read(target.Dialect, "Simpade", "ReasonCounts"), new { year, by_institution = flag })
+                SqlScripts.Of(typeof(ReasonQuery).Assembly).Read(target.Dialect, "Simpade", "ReasonCounts"), new { year, by_institution = flag })
             .Select(r => new ReasonCount(r.Institution, r.Code, ReasonCategories.CategoryOf(r.Code), r.Students))
             .OrderBy(r => r.InstitutionDane, StringComparer.Ordinal).ThenByDescending(r => r.Students).ThenBy(r => r.ReasonCode, StringComparer.Ordinal)
             .ToList();
@@ -32,7 +31,7 @@ public static class ReasonQuery
             var codes = ReasonCategories.CodesOf(category);
             var parameter = target.Dialect == SqlDialect.Sqlite ? JsonSerializer.Serialize(codes) : string.Join('|', codes);
             categories.AddRange(connection.Query<(string? Institution, long Students)>(
-                    ReportSql.Read(target.Dialect, "Simpade", "CategoryCounts"), new { year, by_institution = flag, codes = parameter })
+                    SqlScripts.Of(typeof(ReasonQuery).Assembly).Read(target.Dialect, "Simpade", "CategoryCounts"), new { year, by_institution = flag, codes = parameter })
                 .Select(c => new CategoryCount(c.Institution, category, c.Students)));
         }
 

@@ -1,6 +1,5 @@
 using Dapper;
 using PermanenciaAnalytics.Etl.Database;
-using PermanenciaAnalytics.Reports.Sql;
 
 namespace PermanenciaAnalytics.Reports.Simpade;
 
@@ -15,7 +14,7 @@ public static class SimpadeReconciler
         ArgumentNullException.ThrowIfNull(target);
         using var connection = target.Open();
         return connection.Query<(string Institution, long Both, long OnlySimpade, long OnlySimat)>(
-                ReportSql.Read(target.Dialect, "Simpade", "Reconcile"), new { year })
+                SqlScripts.Of(typeof(SimpadeReconciler).Assembly).Read(target.Dialect, "Simpade", "Reconcile"), new { year })
             .Select(r => new ReconciliationRow(r.Institution, r.Both, r.OnlySimpade, r.OnlySimat))
             .ToList();
     }

@@ -13,6 +13,8 @@ namespace PermanenciaAnalytics.App.Accounts;
 /// </summary>
 public sealed class SignInAttempts(DatabaseTarget target)
 {
+    private static readonly SqlScripts Scripts = SqlScripts.Of(typeof(SignInAttempts).Assembly);
+
     /// <summary>Rows quiet for longer than this are purged on the next successful sign-in.</summary>
     public static readonly TimeSpan PurgeAfter = TimeSpan.FromDays(1);
 
@@ -21,7 +23,7 @@ public sealed class SignInAttempts(DatabaseTarget target)
     {
         ArgumentNullException.ThrowIfNull(limits);
         using var connection = target.Open();
-        var row = connection.QuerySingle<AttemptRow>(AccountSql.Read(target.Dialect, "RegisterAttempt"), new
+        var row = connection.QuerySingle<AttemptRow>(Scripts.Read(target.Dialect, "Accounts", "RegisterAttempt"), new
         {
             nameHash = NameHash(name),
             clientIp,
@@ -37,7 +39,7 @@ public sealed class SignInAttempts(DatabaseTarget target)
     public void Clear(string name, string clientIp, DateTime now)
     {
         using var connection = target.Open();
-        connection.Execute(AccountSql.Read(target.Dialect, "ClearAttempts"), new { nameHash = NameHash(name), clientIp, purgeBefore = now - PurgeAfter });
+        connection.Execute(Scripts.Read(target.Dialect, "Accounts", "ClearAttempts"), new { nameHash = NameHash(name), clientIp, purgeBefore = now - PurgeAfter });
     }
 
     /// <summary>Account names locked now (from at least one address), with how many addresses and until when.</summary>
@@ -45,7 +47,7 @@ public sealed class SignInAttempts(DatabaseTarget target)
     {
         ArgumentNullException.ThrowIfNull(limits);
         using var connection = target.Open();
-        var locks = connection.Query<LockRow>(AccountSql.Read(target.Dialect, "ActiveLocks"), new { now, maxAttempts = limits.MaxAttempts })
+        var locks = connection.Query<LockRow>(Scripts.Read(target.Dialect, "Accounts", "ActiveLocks"), new { now, maxAttempts = limits.MaxAttempts })
             .ToDictionary(r => r.NameHash.Trim(), StringComparer.Ordinal);
         var result = new Dictionary<string, ActiveLock>(StringComparer.Ordinal);
         foreach (var name in names)

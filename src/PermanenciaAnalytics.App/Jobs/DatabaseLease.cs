@@ -12,6 +12,8 @@ namespace PermanenciaAnalytics.App.Jobs;
 /// </summary>
 public sealed class DatabaseLease : IDisposable
 {
+    private static readonly SqlScripts Scripts = SqlScripts.Of(typeof(DatabaseLease).Assembly);
+
     private readonly DatabaseTarget _database;
     private readonly Timer _renewal;
 
@@ -82,7 +84,7 @@ public sealed class DatabaseLease : IDisposable
         var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
-        var holder = connection.ExecuteScalar<string?>(JobSql.Read(database.Dialect, "AcquireLease"),
+        var holder = connection.ExecuteScalar<string?>(Scripts.Read(database.Dialect, "Jobs", "AcquireLease"),
             new { name, owner = WorkerInstance.Current, now, expires = now + (long)duration.TotalMilliseconds }, transaction);
         transaction.Commit();
         return holder;
@@ -91,6 +93,6 @@ public sealed class DatabaseLease : IDisposable
     private static void Release(DatabaseTarget database, string name, string owner)
     {
         using var connection = database.Open();
-        connection.Execute(JobSql.Read(database.Dialect, "ReleaseLease"), new { name, owner });
+        connection.Execute(Scripts.Read(database.Dialect, "Jobs", "ReleaseLease"), new { name, owner });
     }
 }

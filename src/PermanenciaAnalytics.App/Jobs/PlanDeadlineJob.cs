@@ -14,46 +14,31 @@ namespace PermanenciaAnalytics.App.Jobs;
 /// </summary>
 public sealed class PlanDeadlineJob(DatabaseTarget database, PlanDeadlineNotifier notifier, ILogger<PlanDeadlineJob> logger)
 {
+    private static readonly SqlScripts Scripts = SqlScripts.Of(typeof(PlanDeadlineJob).Assembly);
+
     public const string RecurringId = "plazo-planes";
-
-    internal const string SqlServerTableExistsSql = "SELECT COUNT(*) FROM sys.tables WHERE name = 'plan_header'";
-
-    // The same text runs on both dialects: plain joins, named parameters, dates compared as DATE/ISO text.
-    internal const string MissingSql = """
-        SELECT i.institution_dane FROM institution i
-        WHERE NOT EXISTS (SELECT 1 FROM plan_header p WHERE p.institution_dane = i.institution_dane AND p.school_year = @year)
-        ORDER BY i.institution_dane
-        """;
-
-    internal const string LateSql = """
-        SELECT p.institution_dane FROM plan_header p
-        WHERE p.school_year = @year AND p.submitted_on > @deadline
-        ORDER BY p.institution_dane
-        """;
 
     [AutomaticRetry(Attempts = 1)]
     [JobDisplayName("Plazo de planes {0}")]
     public PlanDeadlineReport Run(int year, DateOnly deadline)
     {
         using var connection = database.Open();
-        var tableCount = connection.ExecuteScalar<long>(database.Dialect == SqlDialect.Sqlite
-            ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'plan_header'"
-            : SqlServerTableExistsSql);
+        var tableCount = connection.ExecuteScalar<long>(Scripts.Read(database.Dialect, "Jobs", "PlanTableExists"));
         if (tableCount == 0)
         {
             logger.LogInformation("No plan_header table in the schema yet; plan deadlines of {Year} not checked.", year);
             return Record(connection, new PlanDeadlineReport(year, deadline, Checked: false, [], []));
         }
 
-        var missing = connection.Query<string>(MissingSql, new { year }).ToList();
-        var late = connection.Query<string>(LateSql, new { year, deadline }).ToList();
+        var missing = connection.Query<string>(Scripts.Read(database.Dialect, "Jobs", "MissingPlans"), new { year }).ToList();
+        var late = connection.Query<string>(Scripts.Read(database.Dialect, "Jobs", "LatePlans"), new { year, deadline }).ToList();
         logger.LogInformation("Plans {Year}: {Missing} missing, {Late} late (deadline {Deadline}).", year, missing.Count, late.Count, deadline);
         return Record(connection, new PlanDeadlineReport(year, deadline, Checked: true, missing, late));
     }
 
     private PlanDeadlineReport Record(System.Data.Common.DbConnection connection, PlanDeadlineReport report)
     {
-        connection.Execute(JobSql.Read(database.Dialect, "InsertPlanDeadlineRun"), new
+        connection.Execute(Scripts.Read(database.Dialect, "Jobs", "InsertPlanDeadlineRun"), new
         {
             runAt = DateTime.UtcNow,
             year = report.Year,

@@ -12,6 +12,8 @@ namespace PermanenciaAnalytics.App.Jobs;
 /// </summary>
 public sealed class PlanDeadlineNotifier(DatabaseTarget database, Uri? webhook, ILogger<PlanDeadlineNotifier> logger)
 {
+    private static readonly SqlScripts Scripts = SqlScripts.Of(typeof(PlanDeadlineNotifier).Assembly);
+
     public const string ConfigurationKey = "Permanencia:Notifications:PlanDeadline";
 
     public const string Topic = "plazo-planes";
@@ -26,7 +28,7 @@ public sealed class PlanDeadlineNotifier(DatabaseTarget database, Uri? webhook, 
         long id;
         using (var connection = database.Open())
         {
-            id = connection.ExecuteScalar<long>(JobSql.Read(database.Dialect, "InsertNotification"),
+            id = connection.ExecuteScalar<long>(Scripts.Read(database.Dialect, "Jobs", "InsertNotification"),
                 new { createdAt = DateTime.UtcNow, topic = Topic, body });
         }
 
@@ -84,6 +86,6 @@ public sealed class PlanDeadlineNotifier(DatabaseTarget database, Uri? webhook, 
         }
 
         using var connection = database.Open();
-        connection.Execute(JobSql.Read(database.Dialect, "MarkNotification"), new { id, deliveredAt, note });
+        connection.Execute(Scripts.Read(database.Dialect, "Jobs", "MarkNotification"), new { id, deliveredAt, note });
     }
 }

@@ -8,7 +8,9 @@ using Microsoft.Extensions.Options;
 using PermanenciaAnalytics.App.Accounts;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
+using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Etl.Database;
+using PermanenciaAnalytics.Reports.Indicators;
 using PermanenciaAnalytics.Reports.Indicators.Suppression;
 using PermanenciaAnalytics.Reports.Publishing;
 
@@ -52,7 +54,7 @@ public static class WebServiceCollectionExtensions
         services.AddHostedService<DashboardWarmup>();
         services.AddSingleton<SchoolYears>();
         services.AddHttpContextAccessor();
-        services.TryAddSingleton<EngineIndicatorReader>();
+        services.TryAddSingleton<IndicatorEngine>();
         services.AddSingleton<DataVersionCache>();
         services.AddScoped<DataVersion>();
         services.AddScoped<IPublicationLookups>(sp => new CachedPublicationLookups(
@@ -62,11 +64,11 @@ public static class WebServiceCollectionExtensions
             var version = sp.GetRequiredService<DataVersion>();
             var cache = sp.GetRequiredService<DataVersionCache>();
             var minCell = sp.GetRequiredService<IOptions<PermanenciaWebOptions>>().Value.SmallCellThreshold;
-            var engine = new CachedIndicatorReader(sp.GetRequiredService<EngineIndicatorReader>(), version, cache);
+            var engine = new CachedIndicatorReader(sp.GetRequiredService<IndicatorEngine>(), version, cache);
             // Suppressing a year's tables together touches every institution: once per data version, not per page view.
             return new ViewerIndicatorReader(engine, sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User, minCell,
                 year => cache.GetOrAdd(version.Current, ("suppressed-year", year, minCell),
-                    () => JointSuppressor.Apply(ViewerIndicatorReader.Tables(engine, year), minCell)));
+                    () => JointSuppressor.Apply(JointIndicatorSuppression.TablesOf(engine, year), minCell)));
         });
         services.TryAddSingleton<IWithdrawnStudentsReader, SqlWithdrawnStudentsReader>();
         services.TryAddSingleton<IGradeStudentsReader, SqlGradeStudentsReader>();

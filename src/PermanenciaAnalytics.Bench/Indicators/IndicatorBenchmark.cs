@@ -59,13 +59,13 @@ public static class IndicatorBenchmark
             {
                 watch.Restart();
             cpu = Cpu();
-                var found = IndicatorQuery.Query(target, new IndicatorRequest(year, by));
+                var found = new IndicatorEngine(target).Query(new IndicatorRequest(year, by));
                 Record(new BenchStep($"indicators --by {by}", watch.Elapsed, Cpu() - cpu, found.Count));
             }
 
             watch.Restart();
             cpu = Cpu();
-            var split = IndicatorQuery.Query(target, new IndicatorRequest(year, IndicatorDimension.InstitutionGrade, IndicatorSplit.ExtraEdad));
+            var split = new IndicatorEngine(target).Query(new IndicatorRequest(year, IndicatorDimension.InstitutionGrade, IndicatorSplit.ExtraEdad));
             Record(new BenchStep("indicators --by institution,grade --split extra_edad", watch.Elapsed, Cpu() - cpu, split.Count));
 
             watch.Restart();

@@ -14,11 +14,11 @@ internal sealed record WebBenchTargets(int Year, string InstitutionDane, long In
     public static WebBenchTargets Find(IWebBenchHost host, DatabaseTarget database, string? publishFolder)
     {
         var year = host.DefaultYear(database);
-        var institutions = IndicatorQuery.Query(database, new IndicatorRequest(year, IndicatorDimension.Institution));
+        var institutions = new IndicatorEngine(database).Query(new IndicatorRequest(year, IndicatorDimension.Institution));
         var biggest = institutions.Where(r => r.InstitutionDane is not null).MaxBy(r => r.Enrolled)
             ?? throw new InvalidOperationException($"La base no tiene indicadores de {year}: cargue un año y ejecute recompute (o use 'permanencia demo').");
         var dane = biggest.InstitutionDane!;
-        var grade = IndicatorQuery.Query(database, new IndicatorRequest(year, IndicatorDimension.InstitutionGrade, InstitutionDane: dane))
+        var grade = new IndicatorEngine(database).Query(new IndicatorRequest(year, IndicatorDimension.InstitutionGrade, InstitutionDane: dane))
             .Where(r => r.Grade is not null)
             .MaxBy(r => r.Enrolled)?.Grade ?? 6;
         var loads = host.RecentLoads(database, 50);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
+using PermanenciaAnalytics.Reports.Indicators;
 using PermanenciaAnalytics.Reports.Publishing;
 
 namespace PermanenciaAnalytics.App.Tests.Web;
@@ -136,7 +137,7 @@ public sealed class AuthorizationMatrixTests(WebTestSiteFixture fixture) : IClas
         _ = Published.GetOrAdd(site.PublishFolder, folder => new Lazy<string>(() =>
         {
             var target = site.Database.Target;
-            var input = new PublicationInputBuilder(target, new EngineIndicatorSource(target)).Build(SeedData.Year, 11);
+            var input = new PublicationInputBuilder(target, new IndicatorEngine(target)).Build(SeedData.Year, 11);
             return Publisher.Publish(input, folder);
         })).Value;
 }

@@ -1,5 +1,5 @@
 using Dapper;
-using PermanenciaAnalytics.App.Web.Data;
+using PermanenciaAnalytics.App.Web;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Testing;
 
@@ -23,7 +23,7 @@ public sealed class CaseQueryPlanTests
 
         // Act
         var plan = connection.Query<(long Id, long Parent, long NotUsed, string Detail)>(
-                "EXPLAIN QUERY PLAN " + EmbeddedSql.Read(SqlDialect.Sqlite, query),
+                "EXPLAIN QUERY PLAN " + SqlScripts.Of(typeof(WebServiceCollectionExtensions).Assembly).Read(SqlDialect.Sqlite, "Web", query),
                 new { year = 2025, dane = "154001000198", grade = 7, student = "40000001" })
             .Select(r => r.Detail).ToList();
 
@@ -41,7 +41,7 @@ public sealed class CaseQueryPlanTests
 
         // Act
         var plan = connection.Query<(long Id, long Parent, long NotUsed, string Detail)>(
-                "EXPLAIN QUERY PLAN " + EmbeddedSql.Read(SqlDialect.Sqlite, "WithdrawnStudents"), new { year = 2025, dane = "154001000198" })
+                "EXPLAIN QUERY PLAN " + SqlScripts.Of(typeof(WebServiceCollectionExtensions).Assembly).Read(SqlDialect.Sqlite, "Web", "WithdrawnStudents"), new { year = 2025, dane = "154001000198" })
             .Select(r => r.Detail).ToList();
 
         // Assert: the outer read is the institution's range of the engine's outcomes, and every lookup is a seek.

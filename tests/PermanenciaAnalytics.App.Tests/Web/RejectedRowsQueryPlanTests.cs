@@ -1,5 +1,5 @@
 using Dapper;
-using PermanenciaAnalytics.App.Web.Data;
+using PermanenciaAnalytics.App.Web;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Testing;
 
@@ -16,7 +16,7 @@ public sealed class RejectedRowsQueryPlanTests
 
         // Act
         var plan = connection.Query<(long Id, long Parent, long NotUsed, string Detail)>(
-                "EXPLAIN QUERY PLAN " + EmbeddedSql.Read(SqlDialect.Sqlite, "RejectedRowsFirst"), new { loadId = 1L, count = 200 })
+                "EXPLAIN QUERY PLAN " + SqlScripts.Of(typeof(WebServiceCollectionExtensions).Assembly).Read(SqlDialect.Sqlite, "Web", "RejectedRowsFirst"), new { loadId = 1L, count = 200 })
             .Select(r => r.Detail).ToList();
 
         // Assert

@@ -1,9 +1,11 @@
 using Microsoft.Data.SqlClient;
 using PermanenciaAnalytics.App.Web.Data;
+using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Etl.Loading;
 using PermanenciaAnalytics.Etl.Reading;
 using PermanenciaAnalytics.Etl.Schema;
+using PermanenciaAnalytics.Reports.Indicators;
 using PermanenciaAnalytics.Testing;
 
 namespace PermanenciaAnalytics.App.Tests.Web;
@@ -18,7 +20,7 @@ public sealed class SqlServerReadersTests
         SeedData.Seed(target);
 
         // Act
-        var own = new EngineIndicatorReader(target).ByInstitutionAndGrade(SeedData.Year, SeedData.OwnDane);
+        var own = new IndicatorEngine(target).ByInstitutionAndGrade(SeedData.Year, SeedData.OwnDane);
         var withdrawn = new SqlWithdrawnStudentsReader(target).List(SeedData.Year, SeedData.OwnDane);
         var grade7 = new SqlGradeStudentsReader(target).List(SeedData.Year, SeedData.OwnDane, 7);
 

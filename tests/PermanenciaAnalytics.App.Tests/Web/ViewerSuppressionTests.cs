@@ -5,6 +5,7 @@ using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Core.Security;
+using PermanenciaAnalytics.Reports.Indicators;
 
 namespace PermanenciaAnalytics.App.Tests.Web;
 
@@ -79,7 +80,7 @@ public sealed class ViewerSuppressionTests : IAsyncLifetime
     {
         // Arrange
         var viewer = new ClaimsPrincipal(PermanenciaClaims.Identity("usuario", role, role == UserRole.Rector ? SeedData.OwnDane : null, "prueba"));
-        var reader = new ViewerIndicatorReader(new EngineIndicatorReader(site.Database.Target), viewer, threshold);
+        var reader = new ViewerIndicatorReader(new IndicatorEngine(site.Database.Target), viewer, threshold);
 
         // Act
         var grades = reader.ByInstitutionAndGrade(SeedData.Year, SeedData.OwnDane);
@@ -95,7 +96,7 @@ public sealed class ViewerSuppressionTests : IAsyncLifetime
     public void Query_Suppresses_WhenNoOneIsSignedIn()
     {
         // Arrange
-        var reader = new ViewerIndicatorReader(new EngineIndicatorReader(site.Database.Target), null, 3);
+        var reader = new ViewerIndicatorReader(new IndicatorEngine(site.Database.Target), null, 3);
 
         // Act
         var grades = reader.ByInstitutionAndGrade(SeedData.Year, SeedData.OwnDane);

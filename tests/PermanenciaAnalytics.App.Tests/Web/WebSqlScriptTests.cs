@@ -38,11 +38,11 @@ public class WebSqlScriptTests
     {
         // Arrange
         var names = typeof(WebServiceCollectionExtensions).Assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith("PermanenciaAnalytics.App.Web.Data.Sql.", StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal)).ToList();
+            .Where(n => n.StartsWith("PermanenciaAnalytics.App.Sql.", StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal)).ToList();
 
         // Act
-        var sqlite = names.Where(n => n.Contains(".Sqlite.", StringComparison.Ordinal)).Select(n => n.Split(".Sqlite.")[1]).Order().ToList();
-        var sqlServer = names.Where(n => n.Contains(".SqlServer.", StringComparison.Ordinal)).Select(n => n.Split(".SqlServer.")[1]).Order().ToList();
+        var sqlite = names.Where(n => n.Contains(".Sqlite.Web.", StringComparison.Ordinal)).Select(n => n.Split(".Sqlite.Web.")[1]).Order().ToList();
+        var sqlServer = names.Where(n => n.Contains(".SqlServer.Web.", StringComparison.Ordinal)).Select(n => n.Split(".SqlServer.Web.")[1]).Order().ToList();
 
         // Assert
         Assert.Equal(

@@ -1,6 +1,5 @@
 using Dapper;
 using Microsoft.Data.SqlClient;
-using Microsoft.SqlServer.TransactSql.ScriptDom;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Etl.Loading;
 using PermanenciaAnalytics.Etl.Reading;
@@ -10,30 +9,6 @@ namespace PermanenciaAnalytics.Etl.Tests.Loading;
 
 public sealed class SqlServerLoadTests
 {
-    public static TheoryData<string> StatementNames()
-    {
-        var data = new TheoryData<string>();
-        foreach (var (name, _) in SqlServerLoadStatements.All)
-        {
-            data.Add(name);
-        }
-
-        return data;
-    }
-
-    [Theory]
-    [MemberData(nameof(StatementNames))]
-    public void Parse_ReturnsNoErrors_ForEveryLoaderTSqlStatement(string name)
-    {
-        var sql = SqlServerLoadStatements.All.Single(s => s.Name == name).Sql;
-        var parser = new TSql160Parser(initialQuotedIdentifiers: true);
-
-        using var reader = new StringReader(sql);
-        parser.Parse(reader, out var errors);
-
-        Assert.True(errors.Count == 0, $"{name}: {string.Join("; ", errors.Select(e => $"line {e.Line}: {e.Message}"))}");
-    }
-
     [SqlServerFact]
     public void Load_LoadsSimatAndSimpadeAndSkipsDuplicate_WhenTargetIsSqlServer()
     {

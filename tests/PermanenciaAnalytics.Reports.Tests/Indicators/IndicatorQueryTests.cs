@@ -38,7 +38,7 @@ public class IndicatorQueryTests
         OutcomeRecomputer.Recompute(database.Target, 2025);
 
         // Act
-        var row = Assert.Single(IndicatorQuery.Query(database.Target, new IndicatorRequest(2025, IndicatorDimension.InstitutionGrade)));
+        var row = Assert.Single(new IndicatorEngine(database.Target).Query(new IndicatorRequest(2025, IndicatorDimension.InstitutionGrade)));
 
         // Assert
         Assert.Equal((32L, 5L, 0L), (row.Enrolled, row.Dropouts, row.TransfersOut));
@@ -60,8 +60,8 @@ public class IndicatorQueryTests
         OutcomeRecomputer.Recompute(database.Target, 2025);
 
         // Act
-        var byInstitution = IndicatorQuery.Query(database.Target, new IndicatorRequest(2025, IndicatorDimension.Institution));
-        var municipal = Assert.Single(IndicatorQuery.Query(database.Target, new IndicatorRequest(2025, IndicatorDimension.Municipality)));
+        var byInstitution = new IndicatorEngine(database.Target).Query(new IndicatorRequest(2025, IndicatorDimension.Institution));
+        var municipal = Assert.Single(new IndicatorEngine(database.Target).Query(new IndicatorRequest(2025, IndicatorDimension.Municipality)));
 
         // Assert
         Assert.Equal(["100", "200"], byInstitution.Select(r => r.InstitutionDane));
@@ -83,7 +83,7 @@ public class IndicatorQueryTests
         OutcomeRecomputer.Recompute(database.Target, 2025);
 
         // Act
-        var rows = IndicatorQuery.Query(database.Target, new IndicatorRequest(2025, IndicatorDimension.InstitutionGrade, InstitutionDane: "100"));
+        var rows = new IndicatorEngine(database.Target).Query(new IndicatorRequest(2025, IndicatorDimension.InstitutionGrade, InstitutionDane: "100"));
 
         // Assert: grade 9 shows its transfer with enrolled 0 and no rate; institution 200 is filtered out.
         Assert.Equal(2, rows.Count);
@@ -106,7 +106,7 @@ public class IndicatorQueryTests
         OutcomeRecomputer.Recompute(database.Target, 2025);
 
         // Act
-        var rows = IndicatorQuery.Query(database.Target, new IndicatorRequest(2025, IndicatorDimension.Month));
+        var rows = new IndicatorEngine(database.Target).Query(new IndicatorRequest(2025, IndicatorDimension.Month));
 
         // Assert
         Assert.Equal(12, rows.Count);
@@ -133,7 +133,7 @@ public class IndicatorQueryTests
         OutcomeRecomputer.Recompute(database.Target, 2025);
 
         // Act
-        var rows = IndicatorQuery.Query(database.Target, new IndicatorRequest(2025, IndicatorDimension.MunicipalityMonth));
+        var rows = new IndicatorEngine(database.Target).Query(new IndicatorRequest(2025, IndicatorDimension.MunicipalityMonth));
 
         // Assert
         Assert.Equal(Enumerable.Range(1, 12).Select(m => (int?)m), rows.Select(r => r.Month));
@@ -153,7 +153,7 @@ public class IndicatorQueryTests
         OutcomeRecomputer.Recompute(database.Target, 2025);
 
         // Act
-        var rows = IndicatorQuery.Query(database.Target, new IndicatorRequest(2025, IndicatorDimension.Institution, IndicatorSplit.Sex));
+        var rows = new IndicatorEngine(database.Target).Query(new IndicatorRequest(2025, IndicatorDimension.Institution, IndicatorSplit.Sex));
 
         // Assert: even-numbered students are F: S00, S02, S04 dropped (3 of 16); S01, S03 (2 of 16).
         Assert.Equal([("F", 16L, 3L), ("M", 16L, 2L)], rows.Select(r => (r.Split!, r.Enrolled, r.Dropouts)));
@@ -173,7 +173,7 @@ public class IndicatorQueryTests
         OutcomeRecomputer.Recompute(database.Target, 2025);
 
         // Act
-        var rows = IndicatorQuery.Query(database.Target, new IndicatorRequest(2025, IndicatorDimension.Institution, IndicatorSplit.ExtraEdad));
+        var rows = new IndicatorEngine(database.Target).Query(new IndicatorRequest(2025, IndicatorDimension.Institution, IndicatorSplit.ExtraEdad));
 
         // Assert
         Assert.Equal(["no", "si", "sin dato"], rows.Select(r => r.Split));
@@ -194,7 +194,7 @@ public class IndicatorQueryTests
         EnrollmentSeeder.Insert(database.Target, 2025, [new(C1, "P1", "100", 6), new(C2, "P3", "200", 8)]);
 
         // Act
-        var row = Assert.Single(IndicatorQuery.Query(database.Target, new IndicatorRequest(2025, IndicatorDimension.Institution, Measure: IndicatorMeasure.InterAnnual)));
+        var row = Assert.Single(new IndicatorEngine(database.Target).Query(new IndicatorRequest(2025, IndicatorDimension.Institution, Measure: IndicatorMeasure.InterAnnual)));
 
         // Assert
         Assert.Equal(("100", 3L, 1L, 1L), (row.InstitutionDane!, row.Enrolled, row.Dropouts, row.TransfersOut));

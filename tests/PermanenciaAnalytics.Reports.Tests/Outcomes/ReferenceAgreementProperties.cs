@@ -55,7 +55,7 @@ public class ReferenceAgreementProperties
         OutcomeRecomputer.Recompute(database.Target, 2025);
 
         // Act
-        var actual = IndicatorQuery.Query(database.Target, new IndicatorRequest(2025, IndicatorDimension.InstitutionGrade));
+        var actual = new IndicatorEngine(database.Target).Query(new IndicatorRequest(2025, IndicatorDimension.InstitutionGrade));
 
         // Assert
         Assert.Equal(expected, actual.Select(r => (r.InstitutionDane!, r.Grade!.Value, r.Enrolled, r.Dropouts, r.TransfersOut)).ToList());

@@ -44,8 +44,8 @@ public class SqlServerOutcomeTests
             // Act
             var asOfBeforeRecompute = DataAsOf.LastCut(target, year);
             var result = OutcomeRecomputer.Recompute(target, year);
-            var row = Assert.Single(IndicatorQuery.Query(target, new IndicatorRequest(year, IndicatorDimension.InstitutionGrade)));
-            var months = IndicatorQuery.Query(target, new IndicatorRequest(year, IndicatorDimension.MunicipalityMonth));
+            var row = Assert.Single(new IndicatorEngine(target).Query(new IndicatorRequest(year, IndicatorDimension.InstitutionGrade)));
+            var months = new IndicatorEngine(target).Query(new IndicatorRequest(year, IndicatorDimension.MunicipalityMonth));
 
             // Assert: the 5 absent students drop out in October (month of the final cut), the data stand at 31 October.
             Assert.Equal((32L, 5L), (result.Students, result.Dropouts));

@@ -16,7 +16,7 @@ public sealed class PublicationInputBuilderTests : IDisposable
     public void Dispose() => database.Dispose();
 
     /// <summary>Stands in for the indicators engine (not on this branch): serves the sample's rows by dimension.</summary>
-    private sealed class SampleIndicators(PublicationInput sample) : IIndicatorSource
+    private sealed class SampleIndicators(PublicationInput sample) : IIndicatorReader
     {
         public IReadOnlyList<IndicatorRow> Query(int year, IndicatorDimension by, string? institutionDane) => by switch
         {

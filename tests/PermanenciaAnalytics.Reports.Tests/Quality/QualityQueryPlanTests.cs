@@ -1,6 +1,6 @@
 using Dapper;
 using PermanenciaAnalytics.Etl.Database;
-using PermanenciaAnalytics.Reports.Sql;
+using PermanenciaAnalytics.Reports.Quality;
 using PermanenciaAnalytics.Testing;
 
 namespace PermanenciaAnalytics.Reports.Tests.Quality;
@@ -41,7 +41,7 @@ public sealed class QualityQueryPlanTests
         using var database = new TempSqliteDatabase();
         using var connection = database.Target.Open();
         return connection.Query<(long Id, long Parent, long NotUsed, string Detail)>(
-                "EXPLAIN QUERY PLAN " + ReportSql.Read(SqlDialect.Sqlite, "Quality", query), new { year = 2025 })
+                "EXPLAIN QUERY PLAN " + SqlScripts.Of(typeof(QualityReport).Assembly).Read(SqlDialect.Sqlite, "Quality", query), new { year = 2025 })
             .Select(r => r.Detail).ToList();
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Reports.Indicators;
-using PermanenciaAnalytics.Reports.Sql;
 using PermanenciaAnalytics.Testing;
 
 namespace PermanenciaAnalytics.Reports.Tests.Sql;
@@ -11,7 +10,7 @@ public class SqlServerQueryTests
     public static TheoryData<string> ScriptNames()
     {
         var data = new TheoryData<string>();
-        foreach (var (name, _) in TSqlScripts.Embedded(typeof(ReportSql).Assembly))
+        foreach (var (name, _) in TSqlScripts.Embedded(typeof(IndicatorEngine).Assembly))
         {
             data.Add(name);
         }
@@ -38,7 +37,7 @@ public class SqlServerQueryTests
     public void Parse_ReturnsNoErrors_ForEveryEmbeddedTSqlQuery(string resourceName)
     {
         // Arrange
-        var text = TSqlScripts.Embedded(typeof(ReportSql).Assembly).Single(s => s.Name == resourceName).Text;
+        var text = TSqlScripts.Embedded(typeof(IndicatorEngine).Assembly).Single(s => s.Name == resourceName).Text;
 
         // Act
         var errors = Parse(text);
@@ -52,13 +51,13 @@ public class SqlServerQueryTests
     public void Parse_ReturnsNoErrors_ForIndicatorQueryWithEverySplit(string queryName, string split)
     {
         // Arrange: the split expression is spliced in at run time, so the spliced text must parse too.
-        var text = IndicatorCellReader.Sql(SqlDialect.SqlServer, queryName, split, queryName == "TransferCells" ? "t.grade" : "o.grade");
+        var text = IndicatorEngine.CellSql(SqlDialect.SqlServer, queryName, split, queryName == "TransferCells" ? "t.grade" : "o.grade");
 
         // Act
         var errors = Parse(text);
 
         // Assert
-        Assert.Contains("/*split-group*/", ReportSql.Read(SqlDialect.SqlServer, "Indicators", queryName), StringComparison.Ordinal);
+        Assert.Contains("/*split-group*/", SqlScripts.Of(typeof(IndicatorEngine).Assembly).Read(SqlDialect.SqlServer, "Indicators", queryName), StringComparison.Ordinal);
         Assert.True(errors.Count == 0, $"{queryName}/{split}: {string.Join("; ", errors.Select(e => $"line {e.Line}: {e.Message}"))}");
     }
 
@@ -66,7 +65,7 @@ public class SqlServerQueryTests
     public void EmbeddedQueries_ExistForBothDialects_WithTheSameNames()
     {
         // Arrange
-        var names = typeof(ReportSql).Assembly.GetManifestResourceNames().Where(n => n.EndsWith(".sql", StringComparison.Ordinal)).ToList();
+        var names = typeof(IndicatorEngine).Assembly.GetManifestResourceNames().Where(n => n.EndsWith(".sql", StringComparison.Ordinal)).ToList();
 
         // Act
         var sqlite = names.Where(n => n.Contains(".Sqlite.", StringComparison.Ordinal)).Select(n => n.Replace(".Sqlite.", ".", StringComparison.Ordinal)).Order(StringComparer.Ordinal);

@@ -7,9 +7,11 @@ namespace PermanenciaAnalytics.Reports.Indicators.Suppression;
 /// Answers indicator queries of one viewer or one run with small cells suppressed jointly: for each year it reads every
 /// table once (through the constructor's <c>tables</c>), suppresses them together with <see cref="JointSuppressor"/> and
 /// serves every dimension from that one result, so a reserved grade row is reserved on every page, export and
-/// publication, and no total printed elsewhere recovers it. Not thread-safe: one instance per request or run.
+/// publication, and no total printed elsewhere recovers it. As an <see cref="IIndicatorReader"/> it is the suppression
+/// decorator of the seam: publications read through <see cref="Over"/>, the web's viewer reader through it as well.
+/// Not thread-safe: one instance per request or run.
 /// </summary>
-public sealed class JointIndicatorSuppression
+public sealed class JointIndicatorSuppression : IIndicatorReader
 {
     private readonly Dictionary<int, IndicatorTables> years = [];
     private readonly Func<int, IndicatorTables> suppressedYear;
@@ -34,10 +36,33 @@ public sealed class JointIndicatorSuppression
     }
 
     /// <summary>
+    /// Suppresses what <paramref name="inner"/> returns, every table of a year together. The engine itself is read once
+    /// per year (all tables from one read of the cells); any other reader is asked table by table.
+    /// </summary>
+    public static JointIndicatorSuppression Over(IIndicatorReader inner, int minCell)
+    {
+        ArgumentNullException.ThrowIfNull(inner);
+        return new JointIndicatorSuppression(year => TablesOf(inner, year), minCell);
+    }
+
+    /// <summary>Every table of <paramref name="year"/> as <paramref name="reader"/> gives it, before suppression.</summary>
+    public static IndicatorTables TablesOf(IIndicatorReader reader, int year)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return reader is IndicatorEngine engine
+            ? TablesFrom(engine.Target, new IndicatorRequest(year, IndicatorDimension.Institution))
+            : TablesFrom((dimension, _) => reader.Query(year, dimension, null), split: null);
+    }
+
+    /// <summary>The unsplit rows of <paramref name="dimension"/>, suppressed (see the overload with split rows).</summary>
+    public IReadOnlyList<IndicatorRow> Query(int year, IndicatorDimension dimension, string? institutionDane) =>
+        Query(year, dimension, institutionDane, splitRows: false);
+
+    /// <summary>
     /// Rows of <paramref name="dimension"/>; with a split, only the split rows (the unsplit ones are their totals). With an
     /// institution, that institution's rows; a municipal dimension for one institution is that institution's own rows.
     /// </summary>
-    public IReadOnlyList<IndicatorRow> Query(int year, IndicatorDimension dimension, string? institutionDane, bool splitRows = false)
+    public IReadOnlyList<IndicatorRow> Query(int year, IndicatorDimension dimension, string? institutionDane, bool splitRows)
     {
         if (!years.TryGetValue(year, out var suppressed))
         {
@@ -81,13 +106,14 @@ public sealed class JointIndicatorSuppression
     public static IndicatorTables TablesFrom(Etl.Database.DatabaseTarget target, IndicatorRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var whole = IndicatorQuery.QueryTables(target, request with { Split = null });
+        var engine = new IndicatorEngine(target);
+        var whole = engine.Tables(request with { Split = null });
         if (request.Split is null)
         {
             return whole;
         }
 
-        var split = IndicatorQuery.QueryTables(target, request);
+        var split = engine.Tables(request);
         var result = whole;
         foreach (var dimension in IndicatorTables.Dimensions)
         {

@@ -81,7 +81,7 @@ internal static class IndicatorsCommand
                 var database = globals.ResolveDatabase(parseResult);
                 rows = parseResult.GetValue(suppress)
                     ? Suppressed(database, request, minimum)
-                    : IndicatorQuery.Query(database, request);
+                    : new IndicatorEngine(database).Query(request);
             }
             catch (ArgumentException ex)
             {
@@ -108,7 +108,7 @@ internal static class IndicatorsCommand
     /// </summary>
     private static IReadOnlyList<IndicatorRow> Suppressed(Etl.Database.DatabaseTarget database, IndicatorRequest request, int minCell)
     {
-        IndicatorQuery.Validate(request);
+        IndicatorEngine.Validate(request);
 
         var joint = new JointIndicatorSuppression(_ => JointIndicatorSuppression.TablesFrom(database, request), minCell);
         return joint.Query(request.Year, request.By, request.InstitutionDane, splitRows: request.Split is not null);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Reports.Indicators;
 using PermanenciaAnalytics.Reports.Publishing;
@@ -8,11 +9,11 @@ namespace PermanenciaAnalytics.App.Cli.Commands;
 /// <summary>
 /// <c>publish --year Y [--month M] --out DIR</c>: charts, HTML and CSV/XLSX per institution plus the municipal report,
 /// in <c>DIR/YYYY-MM/</c>, through <see cref="PublicationService"/> (the monthly job calls the same service). Indicators
-/// come from the <see cref="IIndicatorSource"/> factory, the adapter over the indicators engine (see CommandCatalog).
+/// come from the <see cref="IIndicatorReader"/> factory, the adapter over the indicators engine (see CommandCatalog).
 /// </summary>
 internal static class PublishCommand
 {
-    public static Command Create(GlobalOptions globals, Func<DatabaseTarget, IIndicatorSource> indicators)
+    public static Command Create(GlobalOptions globals, Func<DatabaseTarget, IIndicatorReader> indicators)
     {
         ArgumentNullException.ThrowIfNull(indicators);
         var year = new Option<int>("--year") { Description = "Año escolar a publicar.", Required = true };

@@ -9,29 +9,21 @@ namespace PermanenciaAnalytics.App.Web.Data;
 /// </summary>
 public sealed class AuditLog(DatabaseTarget target, TimeProvider clock)
 {
+    private static readonly SqlScripts Scripts = SqlScripts.Of(typeof(AuditLog).Assembly);
+
     public void Write(string userName, string role, string action, string? institutionDane, int? year, string? detail)
     {
         using var connection = target.Open();
         connection.Execute(
-            """
-            INSERT INTO audit_log (occurred_at, user_name, role, action, institution_dane, school_year, detail)
-            VALUES (@now, @userName, @role, @action, @institutionDane, @year, @detail)
-            """,
+            Scripts.Read(target.Dialect, "Web", "AuditInsert"),
             new { now = clock.GetUtcNow().UtcDateTime, userName, role, action, institutionDane, year, detail });
     }
 
     public IReadOnlyList<AuditEntry> Recent(int count)
     {
         using var connection = target.Open();
-        // Same text in both dialects: ORDER BY … OFFSET/FETCH is not SQLite, LIMIT is not T-SQL; so cap in memory.
         return connection.Query<AuditEntry>(
-                """
-                SELECT audit_id AS Id, occurred_at AS OccurredAtUtc, user_name AS UserName, role AS Role, action AS Action,
-                       institution_dane AS InstitutionDane, school_year AS SchoolYear, detail AS Detail
-                FROM audit_log
-                WHERE audit_id > (SELECT COALESCE(MAX(audit_id), 0) FROM audit_log) - @count
-                ORDER BY audit_id DESC
-                """,
+                Scripts.Read(target.Dialect, "Web", "AuditRecent"),
                 new { count })
             .ToList();
     }

@@ -9,7 +9,7 @@ namespace PermanenciaAnalytics.App.Web.Data;
 /// </summary>
 public sealed class DataVersion(DatabaseTarget database)
 {
-    private const string Sql = "SELECT version FROM data_version WHERE id = 1";
+    private static readonly SqlScripts Scripts = SqlScripts.Of(typeof(DataVersion).Assembly);
 
     private long? current;
 
@@ -20,7 +20,7 @@ public sealed class DataVersion(DatabaseTarget database)
             if (current is null)
             {
                 using var connection = database.Open();
-                current = connection.ExecuteScalar<long>(Sql);
+                current = connection.ExecuteScalar<long>(Scripts.Read(database.Dialect, "Web", "DataVersion"));
             }
 
             return current.Value;

@@ -9,17 +9,19 @@ namespace PermanenciaAnalytics.App.Web.Data;
 /// </summary>
 public sealed class LoadDetailsReader(DatabaseTarget target)
 {
+    private static readonly SqlScripts Scripts = SqlScripts.Of(typeof(LoadDetailsReader).Assembly);
+
     public LoadDetail? Find(long loadId)
     {
         using var connection = target.Open();
-        return connection.QuerySingleOrDefault<LoadDetail>(EmbeddedSql.Read(target.Dialect, "LoadDetail"), new { loadId });
+        return connection.QuerySingleOrDefault<LoadDetail>(Scripts.Read(target.Dialect, "Web", "LoadDetail"), new { loadId });
     }
 
     /// <summary>Rejections and warnings by reason, largest first; rejections before warnings.</summary>
     public IReadOnlyList<LoadIssueCount> IssueCounts(long loadId)
     {
         using var connection = target.Open();
-        return connection.Query<LoadIssueCount>(EmbeddedSql.Read(target.Dialect, "LoadIssueCounts"), new { loadId })
+        return connection.Query<LoadIssueCount>(Scripts.Read(target.Dialect, "Web", "LoadIssueCounts"), new { loadId })
             .OrderBy(c => c.Severity == "rejected" ? 0 : 1)
             .ThenByDescending(c => c.Total)
             .ThenBy(c => c.Reason, StringComparer.Ordinal)
@@ -30,14 +32,14 @@ public sealed class LoadDetailsReader(DatabaseTarget target)
     public long? LatestLoadOf(string fileName)
     {
         using var connection = target.Open();
-        return connection.ExecuteScalar<long?>(EmbeddedSql.Read(target.Dialect, "LatestLoadOfFile"), new { fileName });
+        return connection.ExecuteScalar<long?>(Scripts.Read(target.Dialect, "Web", "LatestLoadOfFile"), new { fileName });
     }
 
     /// <summary>The newest load of every file name in the ledger (a few rows per cut, so the whole map is small).</summary>
     public IReadOnlyDictionary<string, long> LatestLoadPerFile()
     {
         using var connection = target.Open();
-        return connection.Query<(string FileName, long LoadId)>(EmbeddedSql.Read(target.Dialect, "LatestLoadPerFile"))
+        return connection.Query<(string FileName, long LoadId)>(Scripts.Read(target.Dialect, "Web", "LatestLoadPerFile"))
             .ToDictionary(r => r.FileName, r => r.LoadId, StringComparer.Ordinal);
     }
 }

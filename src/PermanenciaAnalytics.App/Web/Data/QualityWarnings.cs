@@ -13,7 +13,7 @@ namespace PermanenciaAnalytics.App.Web.Data;
 /// </summary>
 public sealed class QualityWarnings(DatabaseTarget database)
 {
-    private const string LastLoadSql = "SELECT MAX(load_id) FROM load_ledger WHERE status = 'loaded'";
+    private static readonly SqlScripts Scripts = SqlScripts.Of(typeof(QualityWarnings).Assembly);
 
     private readonly ConcurrentDictionary<(int Year, long? LastLoad), Lazy<Task<IReadOnlyList<QualityFinding>>>> runs = new();
     private readonly ConcurrentDictionary<int, IReadOnlyList<QualityFinding>> latest = new();
@@ -37,7 +37,7 @@ public sealed class QualityWarnings(DatabaseTarget database)
         long? lastLoad;
         using (var connection = database.Open())
         {
-            lastLoad = connection.ExecuteScalar<long?>(LastLoadSql);
+            lastLoad = connection.ExecuteScalar<long?>(Scripts.Read(database.Dialect, "Web", "LastLoadedLoad"));
         }
 
         var key = (year, lastLoad);

@@ -14,12 +14,14 @@ namespace PermanenciaAnalytics.App.Web.Data;
 /// </summary>
 public sealed class RejectedRowsReader(DatabaseTarget target)
 {
+    private static readonly SqlScripts Scripts = SqlScripts.Of(typeof(RejectedRowsReader).Assembly);
+
     public const string CsvHeader = "row_number,column,value,reason,severity";
 
     public IReadOnlyList<RejectedRowLine> First(long loadId, int count)
     {
         using var connection = target.Open();
-        return connection.Query<RejectedRowLine>(EmbeddedSql.Read(target.Dialect, "RejectedRowsFirst"), new { loadId, count })
+        return connection.Query<RejectedRowLine>(Scripts.Read(target.Dialect, "Web", "RejectedRowsFirst"), new { loadId, count })
             .Select(r => new RejectedRowLine { RowNumber = r.RowNumber, ColumnName = r.ColumnName, Value = PersonalValueMask.Mask(r.ColumnName, r.Value), Reason = r.Reason, Severity = r.Severity })
             .ToList();
     }
@@ -32,7 +34,7 @@ public sealed class RejectedRowsReader(DatabaseTarget target)
         await using (connection.ConfigureAwait(false))
         {
             using var command = connection.CreateCommand();
-            command.CommandText = EmbeddedSql.Read(target.Dialect, "RejectedRowsAll");
+            command.CommandText = Scripts.Read(target.Dialect, "Web", "RejectedRowsAll");
             var parameter = command.CreateParameter();
             parameter.ParameterName = "@loadId";
             parameter.Value = loadId;

@@ -9,12 +9,14 @@ namespace PermanenciaAnalytics.App.Web.Data;
 /// </summary>
 public static class SedeNames
 {
+    private static readonly SqlScripts Scripts = SqlScripts.Of(typeof(SedeNames).Assembly);
+
     public static IReadOnlyDictionary<string, string> For(DatabaseTarget target, string institutionDane)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentException.ThrowIfNullOrWhiteSpace(institutionDane);
         using var connection = target.Open();
-        return connection.Query<(string SedeDane, string Name)>(EmbeddedSql.Read(target.Dialect, "SedeNames"), new { dane = institutionDane })
+        return connection.Query<(string SedeDane, string Name)>(Scripts.Read(target.Dialect, "Web", "SedeNames"), new { dane = institutionDane })
             .ToDictionary(r => r.SedeDane, r => r.Name.Trim(), StringComparer.Ordinal);
     }
 }

@@ -7,10 +7,12 @@ namespace PermanenciaAnalytics.App.Web.Data;
 /// <summary><see cref="IGradeStudentsReader"/> over schema v1 (GradeStudents.sql, one file per dialect).</summary>
 public sealed partial class SqlGradeStudentsReader(DatabaseTarget target) : IGradeStudentsReader
 {
+    private static readonly SqlScripts Scripts = SqlScripts.Of(typeof(SqlGradeStudentsReader).Assembly);
+
     public IReadOnlyList<GradeStudent> List(int year, string institutionDane, int grade)
     {
         using var connection = target.Open();
-        return connection.Query<Row>(EmbeddedSql.Read(target.Dialect, "GradeStudents"), new { year, dane = institutionDane, grade })
+        return connection.Query<Row>(Scripts.Read(target.Dialect, "Web", "GradeStudents"), new { year, dane = institutionDane, grade })
             .Select(r => new GradeStudent(r.StudentKey, r.GroupCode, DateOnly.FromDateTime(r.LastEnrolledCut), r.IsDropout != 0, r.DocType, r.DocNumber,
                 string.IsNullOrWhiteSpace(r.FullName) ? null : Spaces().Replace(r.FullName.Trim(), " ")))
             .ToList();

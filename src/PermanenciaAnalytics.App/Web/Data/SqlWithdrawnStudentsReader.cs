@@ -7,11 +7,13 @@ namespace PermanenciaAnalytics.App.Web.Data;
 /// <summary><see cref="IWithdrawnStudentsReader"/> over schema v1 (WithdrawnStudents.sql, one file per dialect).</summary>
 public sealed partial class SqlWithdrawnStudentsReader(DatabaseTarget target) : IWithdrawnStudentsReader
 {
+    private static readonly SqlScripts Scripts = SqlScripts.Of(typeof(SqlWithdrawnStudentsReader).Assembly);
+
     public IReadOnlyList<WithdrawnStudent> List(int year, string institutionDane)
     {
         ArgumentException.ThrowIfNullOrEmpty(institutionDane);
         using var connection = target.Open();
-        return connection.Query<Row>(EmbeddedSql.Read(target.Dialect, "WithdrawnStudents"), new { year, dane = institutionDane })
+        return connection.Query<Row>(Scripts.Read(target.Dialect, "Web", "WithdrawnStudents"), new { year, dane = institutionDane })
             .Select(r => new WithdrawnStudent
             {
                 StudentKey = r.StudentKey,
@@ -38,14 +40,14 @@ public sealed partial class SqlWithdrawnStudentsReader(DatabaseTarget target) : 
     public IReadOnlyDictionary<string, int> CountByInstitution(int year)
     {
         using var connection = target.Open();
-        return connection.Query<(string InstitutionDane, long Cases)>(EmbeddedSql.Read(target.Dialect, "WithdrawnCounts"), new { year })
+        return connection.Query<(string InstitutionDane, long Cases)>(Scripts.Read(target.Dialect, "Web", "WithdrawnCounts"), new { year })
             .ToDictionary(r => r.InstitutionDane, r => (int)r.Cases, StringComparer.Ordinal);
     }
 
     public bool IsListed(int year, string institutionDane, string studentKey)
     {
         using var connection = target.Open();
-        return connection.ExecuteScalar<long>(EmbeddedSql.Read(target.Dialect, "IsWithdrawn"), new { year, dane = institutionDane, student = studentKey }) > 0;
+        return connection.ExecuteScalar<long>(Scripts.Read(target.Dialect, "Web", "IsWithdrawn"), new { year, dane = institutionDane, student = studentKey }) > 0;
     }
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]

@@ -1,15 +1,14 @@
 using System.Security.Claims;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Core.Indicators;
-using PermanenciaAnalytics.Reports.Indicators;
 using PermanenciaAnalytics.Reports.Indicators.Suppression;
 
 namespace PermanenciaAnalytics.App.Web.Data;
 
 /// <summary>
 /// The indicators one viewer may see: the engine's rows as they are for cobertura, and after small-cell suppression
-/// (<see cref="JointSuppressor"/>, over every table of the year at once) for everyone else. Every page,
-/// chart, export and API answer reads through this class, so no route can forget the rule. A request without a
+/// (<see cref="JointIndicatorSuppression"/>, over every table of the year at once) for everyone else. Every page,
+/// chart, export and API answer reads through this decorator, so no route can forget the rule. A request without a
 /// signed-in user gets suppressed rows: the safe default.
 /// </summary>
 /// <param name="engine">The engine's exact rows.</param>
@@ -25,23 +24,11 @@ public sealed class ViewerIndicatorReader(IIndicatorReader engine, ClaimsPrincip
     // One per request (scoped): each year's tables are read and suppressed together once, then every page part reads them.
     private readonly JointIndicatorSuppression suppressed = suppressedYears is not null
         ? JointIndicatorSuppression.OverSuppressed(suppressedYears)
-        : new(year => Tables(engine, year), minCell);
+        : JointIndicatorSuppression.Over(engine, minCell);
 
     /// <summary>True when this viewer sees exact counts.</summary>
     public bool ExactCounts { get; } = viewer is not null && AccessPolicy.Allows(viewer, Capability.ExactCounts);
 
-    public IReadOnlyList<IndicatorRow> ByInstitutionAndGrade(int year, string? institutionDane) =>
-        Query(year, IndicatorDimension.InstitutionGrade, institutionDane);
-
     public IReadOnlyList<IndicatorRow> Query(int year, IndicatorDimension dimension, string? institutionDane) =>
         ExactCounts ? engine.Query(year, dimension, institutionDane) : suppressed.Query(year, dimension, institutionDane);
-
-    /// <summary>Every table of <paramref name="year"/> as <paramref name="engine"/> gives it, before suppression.</summary>
-    public static IndicatorTables Tables(IIndicatorReader engine, int year)
-    {
-        ArgumentNullException.ThrowIfNull(engine);
-        return engine is EngineIndicatorReader direct
-            ? JointIndicatorSuppression.TablesFrom(direct.Target, new IndicatorRequest(year, IndicatorDimension.Institution))
-            : JointIndicatorSuppression.TablesFrom((dimension, _) => engine.Query(year, dimension, null), split: null);
-    }
 }

@@ -28,7 +28,7 @@ internal static class InstitutionPage
     {
         var year = years.Resolve(anio);
         // One assembly, as the publication does it: grade and month rows, plan and matching findings.
-        var publication = new PublicationInputBuilder(database, new ReaderIndicatorSource(indicators), lookups: lookups).BuildInstitution(year, dane);
+        var publication = new PublicationInputBuilder(database, indicators, lookups: lookups).BuildInstitution(year, dane);
         var rows = (publication?.ByGrade ?? []).OrderBy(r => r.Grade).ToList();
         // Totals are the engine's institution row: summing grade rows would count suppressed cells as zero.
         var total = indicators.Query(year, IndicatorDimension.Institution, dane).FirstOrDefault(r => r.InstitutionDane == dane);
@@ -67,7 +67,7 @@ internal static class InstitutionPage
     private static IResult MonthlyChart(string dane, string? anio, SchoolYears years, IIndicatorReader indicators, DatabaseTarget database, IPublicationLookups lookups)
     {
         var year = years.Resolve(anio);
-        var publication = new PublicationInputBuilder(database, new ReaderIndicatorSource(indicators), lookups: lookups).BuildInstitution(year, dane);
+        var publication = new PublicationInputBuilder(database, indicators, lookups: lookups).BuildInstitution(year, dane);
         return publication is null
             ? Results.NotFound()
             : Results.File(InstitutionMonthlySection.Png(publication, year), "image/png");

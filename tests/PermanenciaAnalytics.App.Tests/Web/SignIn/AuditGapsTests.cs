@@ -1,5 +1,6 @@
 using System.Net;
 using Dapper;
+using PermanenciaAnalytics.Reports.Indicators;
 using PermanenciaAnalytics.Reports.Publishing;
 
 namespace PermanenciaAnalytics.App.Tests.Web.SignIn;
@@ -44,7 +45,7 @@ public sealed class AuditGapsTests : IAsyncLifetime
     public async Task PublicationDownload_IsAudited_WithVersionInstitutionAndFile()
     {
         // Arrange
-        var input = new PublicationInputBuilder(site.Database.Target, new EngineIndicatorSource(site.Database.Target)).Build(SeedData.Year, 11);
+        var input = new PublicationInputBuilder(site.Database.Target, new IndicatorEngine(site.Database.Target)).Build(SeedData.Year, 11);
         var version = Path.GetFileName(Publisher.Publish(input, site.PublishFolder).TrimEnd(Path.DirectorySeparatorChar));
         using var rector = new BrowserlessSession(site);
         using var login = await rector.LoginAsync("rectora");

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using PermanenciaAnalytics.App.Tests.Hosting;
+using PermanenciaAnalytics.Reports.Indicators;
 using PermanenciaAnalytics.Reports.Publishing;
 
 namespace PermanenciaAnalytics.App.Tests.Web.SignIn;
@@ -29,7 +30,7 @@ public sealed class ContentSecurityPolicyBrowserTests
     {
         // Arrange
         await using var site = await WebTestSite.StartAsync();
-        var input = new PublicationInputBuilder(site.Database.Target, new EngineIndicatorSource(site.Database.Target)).Build(SeedData.Year, 11);
+        var input = new PublicationInputBuilder(site.Database.Target, new IndicatorEngine(site.Database.Target)).Build(SeedData.Year, 11);
         var version = Path.GetFileName(Publisher.Publish(input, site.PublishFolder).TrimEnd(Path.DirectorySeparatorChar));
         await using var chromium = await ChromiumPage.OpenAsync(site, 1280, 900);
         var page = chromium.Page;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using PermanenciaAnalytics.Reports.Indicators;
 using PermanenciaAnalytics.Reports.Publishing;
 
 namespace PermanenciaAnalytics.App.Tests.Web.SignIn;
@@ -78,7 +79,7 @@ public sealed partial class SecurityHeadersTests(WebTestSiteFixture fixture) : I
     {
         // Arrange: a real publication of the seed year.
         var site = fixture.Site;
-        var input = new PublicationInputBuilder(site.Database.Target, new EngineIndicatorSource(site.Database.Target)).Build(SeedData.Year, 11);
+        var input = new PublicationInputBuilder(site.Database.Target, new IndicatorEngine(site.Database.Target)).Build(SeedData.Year, 11);
         var version = Path.GetFileName(Publisher.Publish(input, site.PublishFolder).TrimEnd(Path.DirectorySeparatorChar));
         using var session = new BrowserlessSession(site);
         using var login = await session.LoginAsync("secretaria1");

@@ -1,4 +1,3 @@
-using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Core.Plans;
 using PermanenciaAnalytics.Reports.Charts;

@@ -1,0 +1,1 @@
+SELECT ScriptName FROM schema_versions

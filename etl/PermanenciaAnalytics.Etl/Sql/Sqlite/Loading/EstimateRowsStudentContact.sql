@@ -1,0 +1,1 @@
+SELECT COALESCE(MAX(rowid), 0) FROM student_contact

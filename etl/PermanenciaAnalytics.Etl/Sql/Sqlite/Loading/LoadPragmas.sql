@@ -1,0 +1,1 @@
+PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;

@@ -1,0 +1,3 @@
+DELETE
+FROM plan_follow_up
+WHERE plan_id = @PlanId AND month = @Month

@@ -1,0 +1,3 @@
+SELECT COUNT(*)
+FROM load_ledger
+WHERE sha256 = @Sha256 AND status = 'loaded'

@@ -1,0 +1,1 @@
+SELECT institution_dane, name FROM dbo.institution

@@ -1,0 +1,1 @@
+SELECT MAX(load_id) FROM load_ledger WHERE status = 'loaded'

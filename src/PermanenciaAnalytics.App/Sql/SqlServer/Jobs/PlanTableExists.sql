@@ -1,0 +1,1 @@
+SELECT COUNT(*) FROM sys.tables WHERE name = 'plan_header'
