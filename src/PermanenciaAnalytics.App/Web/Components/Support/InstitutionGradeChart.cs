@@ -72,7 +72,6 @@ internal static class InstitutionGradeChart
         return rectangles;
     }
 
-    /// <summary>The <c>&lt;map&gt;</c> whose areas open each grade's students page.</summary>
     /// <summary>The clickable rectangles of the bars, in the pixels of the PNG the chart route draws.</summary>
     public static IReadOnlyList<GradeBarArea> Areas(Plot plot, IReadOnlyList<IndicatorRow> bars)
     {
