@@ -45,6 +45,14 @@ public static class QualityReport
         return findings;
     }
 
+    /// <summary>The last loaded file the report depends on (0 when none): what a kept or cached report is keyed by.</summary>
+    public static long LastLoad(DatabaseTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        using var connection = target.Open();
+        return QualitySnapshot.LastLoad(connection, target.Dialect);
+    }
+
     /// <summary>Runs the five checks over the year's enrolment rows, ignoring any kept report.</summary>
     public static IReadOnlyList<QualityFinding> Compute(DatabaseTarget target, int year)
     {

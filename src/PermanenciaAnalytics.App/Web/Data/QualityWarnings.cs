@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Dapper;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Reports.Quality;
 
@@ -13,9 +12,7 @@ namespace PermanenciaAnalytics.App.Web.Data;
 /// </summary>
 public sealed class QualityWarnings(DatabaseTarget database)
 {
-    private static readonly SqlScripts Scripts = SqlScripts.Of(typeof(QualityWarnings).Assembly);
-
-    private readonly ConcurrentDictionary<(int Year, long? LastLoad), Lazy<Task<IReadOnlyList<QualityFinding>>>> runs = new();
+    private readonly ConcurrentDictionary<(int Year, long LastLoad), Lazy<Task<IReadOnlyList<QualityFinding>>>> runs = new();
     private readonly ConcurrentDictionary<int, IReadOnlyList<QualityFinding>> latest = new();
 
     public IReadOnlyList<QualityFinding> For(int year)
@@ -34,18 +31,13 @@ public sealed class QualityWarnings(DatabaseTarget database)
 
     private Task<IReadOnlyList<QualityFinding>> Run(int year)
     {
-        long? lastLoad;
-        using (var connection = database.Open())
-        {
-            lastLoad = connection.ExecuteScalar<long?>(Scripts.Read(database.Dialect, "Web", "LastLoadedLoad"));
-        }
-
-        var key = (year, lastLoad);
+        // The same key the kept report uses (QualityReport.LastLoad), so both change with the same load.
+        var key = (year, QualityReport.LastLoad(database));
         // Lazy: fifty dashboards opened at once start one report, not fifty.
         return runs.GetOrAdd(key, k => new Lazy<Task<IReadOnlyList<QualityFinding>>>(() => Task.Run(() => Complete(k)))).Value;
     }
 
-    private IReadOnlyList<QualityFinding> Complete((int Year, long? LastLoad) key)
+    private IReadOnlyList<QualityFinding> Complete((int Year, long LastLoad) key)
     {
         try
         {

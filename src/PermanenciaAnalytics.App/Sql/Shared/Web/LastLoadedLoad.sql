@@ -1,1 +1,0 @@
-SELECT MAX(load_id) FROM load_ledger WHERE status = 'loaded'
