@@ -2,7 +2,6 @@ using System.Data.Common;
 using Dapper;
 using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Etl.Database;
-using PermanenciaAnalytics.Reports.Indicators.Suppression;
 using PermanenciaAnalytics.Reports.Sql;
 
 namespace PermanenciaAnalytics.Reports.Indicators;

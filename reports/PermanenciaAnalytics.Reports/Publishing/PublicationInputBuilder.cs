@@ -3,6 +3,7 @@ using PermanenciaAnalytics.Core.Plans;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Reports.Matching;
 using PermanenciaAnalytics.Reports.Outcomes;
+using PermanenciaAnalytics.Reports.Publishing.Model;
 
 namespace PermanenciaAnalytics.Reports.Publishing;
 

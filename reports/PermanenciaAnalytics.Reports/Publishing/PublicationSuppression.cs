@@ -1,4 +1,6 @@
 using PermanenciaAnalytics.Reports.Indicators.Suppression;
+using PermanenciaAnalytics.Reports.Indicators;
+using PermanenciaAnalytics.Reports.Publishing.Model;
 
 namespace PermanenciaAnalytics.Reports.Publishing;
 

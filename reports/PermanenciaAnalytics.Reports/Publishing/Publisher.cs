@@ -4,6 +4,7 @@ using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Reports.Charts;
 using PermanenciaAnalytics.Reports.Matching;
 using PermanenciaAnalytics.Reports.Publishing.Html;
+using PermanenciaAnalytics.Reports.Publishing.Model;
 
 namespace PermanenciaAnalytics.Reports.Publishing;
 

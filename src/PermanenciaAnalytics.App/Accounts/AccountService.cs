@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Identity;
-using PermanenciaAnalytics.App.Web.Data;
+using PermanenciaAnalytics.App.Audit;
 using PermanenciaAnalytics.Core.Security;
 
 namespace PermanenciaAnalytics.App.Accounts;

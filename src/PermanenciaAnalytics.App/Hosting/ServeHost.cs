@@ -1,8 +1,9 @@
-using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.SqlServer;
+using Hangfire;
 using Microsoft.Data.SqlClient;
 using PermanenciaAnalytics.App.Jobs;
+using PermanenciaAnalytics.App.Web.Configuration;
 using PermanenciaAnalytics.App.Web;
 using PermanenciaAnalytics.Etl.Database;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PermanenciaAnalytics.App.Web.Configuration;
 using PermanenciaAnalytics.Etl.Database;
 
 namespace PermanenciaAnalytics.App.Web;

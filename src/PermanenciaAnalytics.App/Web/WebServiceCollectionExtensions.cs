@@ -1,17 +1,20 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PermanenciaAnalytics.App.Accounts;
+using PermanenciaAnalytics.App.Audit;
+using PermanenciaAnalytics.App.Web.Configuration;
 using PermanenciaAnalytics.App.Web.Data;
+using PermanenciaAnalytics.App.Web.Pages;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Etl.Database;
-using PermanenciaAnalytics.Reports.Indicators;
 using PermanenciaAnalytics.Reports.Indicators.Suppression;
+using PermanenciaAnalytics.Reports.Indicators;
 using PermanenciaAnalytics.Reports.Publishing;
 
 namespace PermanenciaAnalytics.App.Web;
@@ -35,6 +38,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<UserStore>();
         services.AddSingleton<SignInAttempts>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<IForbiddenPage, ForbiddenPage>();
         services.TryAddSingleton<IPasswordHasher<AppUser>, PasswordHasher<AppUser>>();
         services.AddSingleton(sp =>
         {

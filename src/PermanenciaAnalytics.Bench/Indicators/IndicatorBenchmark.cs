@@ -4,6 +4,7 @@ using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Etl.Schema;
 using PermanenciaAnalytics.Reports.Indicators;
+using PermanenciaAnalytics.Reports.Indicators.Suppression;
 using PermanenciaAnalytics.Reports.Outcomes;
 
 namespace PermanenciaAnalytics.Bench.Indicators;

@@ -3,16 +3,9 @@ namespace PermanenciaAnalytics.App.Tests.Architecture;
 /// <summary>Rules the compiled product keeps (issue 12 §5): namespaces form no cycle, public type names are unique.</summary>
 public sealed class ArchitectureTests
 {
-    // The cycles still open when the test was written, by their namespaces. A ratchet: any other cycle fails, and so does
-    // a listed cycle that is gone or has changed members, so this list only shrinks. Each is debt, and the way out:
-    // the indicator tables move under Suppression's caller, PublicationFormat moves below Publishing,
-    // and the web root types (SchoolYears, options) and the audit log get their own namespaces.
-    private static readonly string[] KnownCycles =
-    [
-        "[Reports.Indicators, Reports.Indicators.Suppression]",
-        "[Reports.Publishing, Reports.Publishing.Html]",
-        "[App.Accounts, App.Web, App.Web.Api, App.Web.Components.Layout, App.Web.Components.Pages, App.Web.Components.Shared, App.Web.Components.Support, App.Web.Data, App.Web.Pages, App.Web.Security]",
-    ];
+    // A ratchet that reached zero: any cycle fails. Kept as a list so a deliberate, reviewed exception has one place
+    // to go; a listed cycle that disappears fails too, so the list only shrinks.
+    private static readonly string[] KnownCycles = [];
 
     [Fact]
     public void ProductNamespaces_FormNoNewCycle_WhenReadFromCompiledAssemblies()

@@ -1,14 +1,14 @@
 using System.Security.Claims;
 using Dapper;
-using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.InMemory;
+using Hangfire;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using PermanenciaAnalytics.App.Web.Data;
+using PermanenciaAnalytics.App.Audit;
 using PermanenciaAnalytics.App.Web.Security;
-using PermanenciaAnalytics.Testing;
 using PermanenciaAnalytics.Core.Security;
+using PermanenciaAnalytics.Testing;
 
 namespace PermanenciaAnalytics.App.Tests.Web;
 

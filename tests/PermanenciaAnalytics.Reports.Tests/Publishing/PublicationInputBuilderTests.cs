@@ -1,8 +1,9 @@
 using Dapper;
 using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Core.Plans;
-using PermanenciaAnalytics.Reports.Plans;
 using PermanenciaAnalytics.Reports.Outcomes;
+using PermanenciaAnalytics.Reports.Plans;
+using PermanenciaAnalytics.Reports.Publishing.Model;
 using PermanenciaAnalytics.Reports.Publishing;
 using PermanenciaAnalytics.Reports.Tests.Support;
 using PermanenciaAnalytics.Testing;

@@ -1,7 +1,7 @@
 using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Core.Plans;
 using PermanenciaAnalytics.Reports.Matching;
-using PermanenciaAnalytics.Reports.Publishing;
+using PermanenciaAnalytics.Reports.Publishing.Model;
 
 namespace PermanenciaAnalytics.Reports.Tests.Publishing;
 

@@ -1,3 +1,5 @@
+using PermanenciaAnalytics.Reports.Publishing.Formatting;
+
 namespace PermanenciaAnalytics.Reports.Publishing.Html;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using PermanenciaAnalytics.App.Accounts;
-using PermanenciaAnalytics.App.Web;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.Bench.Web;
 using PermanenciaAnalytics.Core.Security;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Etl.Database;
-using PermanenciaAnalytics.Reports.Indicators;
+using PermanenciaAnalytics.Reports.Indicators.Suppression;
 using PermanenciaAnalytics.Reports.Publishing;
 
 namespace PermanenciaAnalytics.App.Cli.Commands;

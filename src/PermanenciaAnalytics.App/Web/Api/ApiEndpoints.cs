@@ -1,5 +1,6 @@
 using System.Globalization;
 using PermanenciaAnalytics.App.Accounts;
+using PermanenciaAnalytics.App.Audit;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Core.Indicators;

@@ -1,3 +1,4 @@
+using PermanenciaAnalytics.Reports.Indicators;
 using System.Security.Claims;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Core.Indicators;

@@ -1,6 +1,6 @@
-using PermanenciaAnalytics.App.Web.Components;
+using PermanenciaAnalytics.App.Audit;
 using PermanenciaAnalytics.App.Web.Components.Pages;
-using PermanenciaAnalytics.App.Web.Data;
+using PermanenciaAnalytics.App.Web.Components;
 using PermanenciaAnalytics.App.Web.Security;
 
 namespace PermanenciaAnalytics.App.Web.Pages;

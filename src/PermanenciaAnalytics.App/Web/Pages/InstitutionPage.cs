@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text;
+using PermanenciaAnalytics.App.Audit;
 using PermanenciaAnalytics.App.Output;
-using PermanenciaAnalytics.App.Web.Components;
 using PermanenciaAnalytics.App.Web.Components.Pages;
 using PermanenciaAnalytics.App.Web.Components.Support;
+using PermanenciaAnalytics.App.Web.Components;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Etl.Database;
+using PermanenciaAnalytics.Reports.Publishing.Model;
 using PermanenciaAnalytics.Reports.Publishing;
 
 namespace PermanenciaAnalytics.App.Web.Pages;

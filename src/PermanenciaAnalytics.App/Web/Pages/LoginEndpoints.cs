@@ -29,7 +29,7 @@ internal static class LoginEndpoints
             return Results.Redirect("/login");
         }).AllowPublic("cerrar sesión (antiforgery)");
         app.MapGet("/", (HttpContext context) => Results.Redirect(HomeOf(context.User))).RequirePage(Capability.SignedIn);
-        app.MapGet("/prohibido", ForbiddenPage.Result).AllowPublic("página de acceso no permitido");
+        app.MapGet("/prohibido", ForbiddenPage.Render).AllowPublic("página de acceso no permitido");
     }
 
     private static async Task<IResult> PostLogin(HttpContext context, IAntiforgery antiforgery, AccountService accounts)

@@ -1,8 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
-using PermanenciaAnalytics.App.Web.Components;
+using PermanenciaAnalytics.App.Audit;
 using PermanenciaAnalytics.App.Web.Components.Pages;
 using PermanenciaAnalytics.App.Web.Components.Support;
+using PermanenciaAnalytics.App.Web.Components;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Core.Plans;

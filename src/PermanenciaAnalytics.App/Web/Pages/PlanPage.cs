@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Options;
-using PermanenciaAnalytics.App.Web.Components;
+using PermanenciaAnalytics.App.Audit;
 using PermanenciaAnalytics.App.Web.Components.Pages;
 using PermanenciaAnalytics.App.Web.Components.Support;
+using PermanenciaAnalytics.App.Web.Components;
+using PermanenciaAnalytics.App.Web.Configuration;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Etl.Database;

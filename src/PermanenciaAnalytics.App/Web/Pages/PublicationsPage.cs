@@ -1,9 +1,10 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
 using Microsoft.Extensions.Options;
-using PermanenciaAnalytics.App.Web.Components;
+using PermanenciaAnalytics.App.Audit;
 using PermanenciaAnalytics.App.Web.Components.Pages;
-using PermanenciaAnalytics.App.Web.Data;
+using PermanenciaAnalytics.App.Web.Components;
+using PermanenciaAnalytics.App.Web.Configuration;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Core.Security;
 

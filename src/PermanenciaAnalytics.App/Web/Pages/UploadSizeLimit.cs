@@ -1,8 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
-using PermanenciaAnalytics.App.Web.Components;
 using PermanenciaAnalytics.App.Web.Components.Pages;
+using PermanenciaAnalytics.App.Web.Components;
+using PermanenciaAnalytics.App.Web.Configuration;
 
 namespace PermanenciaAnalytics.App.Web.Pages;
 

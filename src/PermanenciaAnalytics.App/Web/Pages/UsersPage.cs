@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Antiforgery;
 using PermanenciaAnalytics.App.Accounts;
-using PermanenciaAnalytics.App.Web.Components;
+using PermanenciaAnalytics.App.Audit;
 using PermanenciaAnalytics.App.Web.Components.Pages;
-using PermanenciaAnalytics.App.Web.Data;
+using PermanenciaAnalytics.App.Web.Components;
 using PermanenciaAnalytics.App.Web.Security;
 
 namespace PermanenciaAnalytics.App.Web.Pages;

@@ -1,5 +1,4 @@
-using PermanenciaAnalytics.App.Web.Data;
-using PermanenciaAnalytics.App.Web.Pages;
+using PermanenciaAnalytics.App.Audit;
 
 namespace PermanenciaAnalytics.App.Web.Security;
 
@@ -26,7 +25,7 @@ internal sealed class AccessFilter(Capability capability, bool isApi) : IEndpoin
                 AuditDenied(http, capability, dane);
                 return isApi
                     ? Results.Json(new { error = "No tiene permiso para este recurso." }, statusCode: StatusCodes.Status403Forbidden)
-                    : ForbiddenPage.Result(http);
+                    : http.RequestServices.GetRequiredService<IForbiddenPage>().Result(http);
         }
     }
 

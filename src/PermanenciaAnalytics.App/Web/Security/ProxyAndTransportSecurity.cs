@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
+using PermanenciaAnalytics.App.Web.Configuration;
 
 namespace PermanenciaAnalytics.App.Web.Security;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using PermanenciaAnalytics.App.Web.Configuration;
 
 namespace PermanenciaAnalytics.App.Web.Security;
 

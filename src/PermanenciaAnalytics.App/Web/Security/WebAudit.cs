@@ -1,4 +1,4 @@
-using PermanenciaAnalytics.App.Web.Data;
+using PermanenciaAnalytics.App.Audit;
 
 namespace PermanenciaAnalytics.App.Web.Security;
 

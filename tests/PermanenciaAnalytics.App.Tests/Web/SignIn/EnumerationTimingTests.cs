@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using PermanenciaAnalytics.App.Accounts;
-using PermanenciaAnalytics.App.Web.Data;
+using PermanenciaAnalytics.App.Audit;
 using PermanenciaAnalytics.Core.Security;
 using PermanenciaAnalytics.Testing;
 

@@ -1,5 +1,6 @@
 using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Reports.Indicators.Suppression;
+using PermanenciaAnalytics.Reports.Indicators;
 
 namespace PermanenciaAnalytics.Reports.Tests.Indicators.Suppression;
 

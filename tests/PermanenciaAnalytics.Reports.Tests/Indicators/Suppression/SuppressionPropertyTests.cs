@@ -1,7 +1,9 @@
 using System.Globalization;
 using FsCheck.Xunit;
 using PermanenciaAnalytics.Reports.Indicators.Suppression;
+using PermanenciaAnalytics.Reports.Indicators;
 using PermanenciaAnalytics.Reports.Matching;
+using PermanenciaAnalytics.Reports.Publishing.Model;
 using PermanenciaAnalytics.Reports.Publishing;
 using PermanenciaAnalytics.Testing;
 

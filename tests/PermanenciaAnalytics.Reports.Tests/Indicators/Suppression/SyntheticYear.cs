@@ -1,7 +1,7 @@
 using System.Globalization;
 using PermanenciaAnalytics.Core.Grades;
 using PermanenciaAnalytics.Core.Indicators;
-using PermanenciaAnalytics.Reports.Indicators.Suppression;
+using PermanenciaAnalytics.Reports.Indicators;
 using PermanenciaAnalytics.Testing;
 
 namespace PermanenciaAnalytics.Reports.Tests.Indicators.Suppression;

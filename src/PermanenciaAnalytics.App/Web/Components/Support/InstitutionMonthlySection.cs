@@ -1,6 +1,6 @@
 using PermanenciaAnalytics.Reports.Charts;
 using PermanenciaAnalytics.Reports.Matching;
-using PermanenciaAnalytics.Reports.Publishing;
+using PermanenciaAnalytics.Reports.Publishing.Model;
 using ScottPlot;
 
 namespace PermanenciaAnalytics.App.Web.Components.Support;

@@ -1,7 +1,7 @@
 using Dapper;
 using PermanenciaAnalytics.Etl.Database;
 
-namespace PermanenciaAnalytics.App.Web.Data;
+namespace PermanenciaAnalytics.App.Audit;
 
 /// <summary>
 /// Who viewed or exported student-level data, and every export, when. The detail holds counts and filters only,

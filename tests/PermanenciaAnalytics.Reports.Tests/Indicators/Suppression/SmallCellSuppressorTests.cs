@@ -1,7 +1,7 @@
 using PermanenciaAnalytics.Core.Indicators;
-using PermanenciaAnalytics.Reports.Indicators;
+using PermanenciaAnalytics.Reports.Indicators.Suppression;
 
-namespace PermanenciaAnalytics.Reports.Tests.Indicators;
+namespace PermanenciaAnalytics.Reports.Tests.Indicators.Suppression;
 
 public class SmallCellSuppressorTests
 {

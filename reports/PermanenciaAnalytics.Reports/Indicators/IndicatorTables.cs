@@ -1,11 +1,11 @@
 using PermanenciaAnalytics.Core.Indicators;
 
-namespace PermanenciaAnalytics.Reports.Indicators.Suppression;
+namespace PermanenciaAnalytics.Reports.Indicators;
 
 /// <summary>
 /// Every indicator table of one year that can be published side by side (grade, institution, sede, level, municipality
 /// and the two month series), so small-cell suppression can protect a reserved row against the totals of all of them at
-/// once (<see cref="JointSuppressor"/>). With a split, each list holds the split rows and the unsplit rows (their totals).
+/// once (<see cref="Suppression.JointSuppressor"/>). With a split, each list holds the split rows and the unsplit rows (their totals).
 /// </summary>
 public sealed record IndicatorTables
 {

@@ -1,4 +1,4 @@
-namespace PermanenciaAnalytics.App.Web;
+namespace PermanenciaAnalytics.App.Web.Configuration;
 
 /// <summary>Settings of the web layer, bound from the <c>Permanencia</c> configuration section.</summary>
 public sealed class PermanenciaWebOptions
@@ -17,7 +17,7 @@ public sealed class PermanenciaWebOptions
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>Groups with fewer enrolled students are hidden from every viewer but cobertura (docs/methodology.md §4).</summary>
-    public int SmallCellThreshold { get; set; } = Reports.Indicators.SmallCellSuppressor.DefaultMinCell;
+    public int SmallCellThreshold { get; set; } = Reports.Indicators.Suppression.SmallCellSuppressor.DefaultMinCell;
 
     /// <summary>Sign-in requests (form and API token) one client address may make per minute (429 beyond).</summary>
     public int SignInAttemptsPerMinute { get; set; } = 10;

@@ -1,7 +1,7 @@
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Reports.Outcomes;
 
-namespace PermanenciaAnalytics.App.Web;
+namespace PermanenciaAnalytics.App.Web.Data;
 
 /// <summary>The year a page shows: <c>?anio=</c> when valid, else the latest loaded school year, else this year.</summary>
 public sealed class SchoolYears(DatabaseTarget target, TimeProvider clock)

@@ -1,7 +1,6 @@
 using PermanenciaAnalytics.Core.Indicators;
-using PermanenciaAnalytics.Reports.Indicators.Suppression;
 
-namespace PermanenciaAnalytics.Reports.Indicators;
+namespace PermanenciaAnalytics.Reports.Indicators.Suppression;
 
 /// <summary>
 /// Small-cell suppression (docs/design.md §5, docs/methodology.md §4) for rows of any dimension, mixed or not. The rule

@@ -2,7 +2,7 @@ using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Core.Plans;
 using PermanenciaAnalytics.Reports.Matching;
 
-namespace PermanenciaAnalytics.Reports.Publishing;
+namespace PermanenciaAnalytics.Reports.Publishing.Model;
 
 /// <summary>One institution's material for a publication (see <see cref="PublicationInput.RowsSuppressed"/>).</summary>
 public sealed record InstitutionPublication(
@@ -14,7 +14,7 @@ public sealed record InstitutionPublication(
     PlanMatchResult Match);
 
 /// <summary>
-/// Everything a publication shows, as plain values (<see cref="PublicationInputBuilder"/> reads it from the database).
+/// Everything a publication shows, as plain values (<c>PublicationInputBuilder</c> reads it from the database).
 /// <see cref="Month"/> names the version folder <c>YYYY-MM</c>.
 /// </summary>
 public sealed record PublicationInput
@@ -35,7 +35,7 @@ public sealed record PublicationInput
     public MatchingOptions Options { get; init; } = MatchingOptions.Default;
 
     /// <summary>Cells with fewer enrolled students than this are suppressed in published tables (docs/design.md §5).</summary>
-    public int SmallCellThreshold { get; init; } = Indicators.SmallCellSuppressor.DefaultMinCell;
+    public int SmallCellThreshold { get; init; } = Indicators.Suppression.SmallCellSuppressor.DefaultMinCell;
 
     /// <summary>
     /// True when every row was read already suppressed (<see cref="Indicators.Suppression.JointIndicatorSuppression.Over"/>); otherwise the publisher
