@@ -1,10 +1,11 @@
+using Bunit;
 using PermanenciaAnalytics.App.Web.Components.Pages;
 using PermanenciaAnalytics.App.Web.Components.Support;
 using PermanenciaAnalytics.App.Web.Data;
 
 namespace PermanenciaAnalytics.App.Tests.Web;
 
-public sealed class UploadNoticeTests
+public sealed class UploadNoticeTests : BunitContext
 {
     // Inbox state of the upload (empty: not in the inbox), expected refresh (0: none), a phrase the notice must say.
     public static TheoryData<string, int, string> States() => new()
@@ -17,33 +18,33 @@ public sealed class UploadNoticeTests
 
     [Theory]
     [MemberData(nameof(States))]
-    public async Task For_RefreshesOnlyWhileTheFileWaits_AndSaysWhereItIs(string state, int refresh, string phrase)
+    public void For_RefreshesOnlyWhileTheFileWaits_AndSaysWhereItIs(string state, int refresh, string phrase)
     {
         // Arrange
         var file = state.Length == 0 ? null : new InboxFile("x.csv", state, 10, DateTime.UnixEpoch, state == "rechazado" ? "x.csv: está vacío" : null);
 
         // Act
         var notice = UploadNotice.For("x.csv", file);
-        var html = await RenderAsync(notice);
+        var text = Notice(notice).Find("p").TextContent;
 
         // Assert
         Assert.Equal(refresh == 0 ? null : refresh, notice.RefreshSeconds);
-        Assert.Contains(phrase, html, StringComparison.Ordinal);
+        Assert.Contains(phrase, text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task For_EncodesTheFileName_WhenItHoldsMarkup()
+    public void For_ShowsTheFileNameAsText_WhenItHoldsMarkup()
     {
         // Act
-        var html = await RenderAsync(UploadNotice.For("<script>.csv", null));
+        var notice = Notice(UploadNotice.For("<script>.csv", null));
 
-        // Assert
-        Assert.Contains("&lt;script&gt;.csv", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        // Assert: the name reads as typed and no element came of it.
+        Assert.Contains("<script>.csv", notice.Find("strong").TextContent, StringComparison.Ordinal);
+        Assert.Empty(notice.FindAll("script"));
     }
 
-    private static Task<string> RenderAsync(UploadNotice notice) =>
-        ComponentHtml.RenderAsync<UploadNoticeView>(new Dictionary<string, object?> { [nameof(UploadNoticeView.Notice)] = notice });
+    private IRenderedComponent<UploadNoticeView> Notice(UploadNotice notice) =>
+        Render<UploadNoticeView>(p => p.Add(c => c.Notice, notice));
 
     [Theory]
     [InlineData(null, "")]

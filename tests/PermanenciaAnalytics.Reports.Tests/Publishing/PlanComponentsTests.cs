@@ -1,3 +1,4 @@
+using Bunit;
 using PermanenciaAnalytics.Core.Plans;
 using PermanenciaAnalytics.Reports.Matching;
 using PermanenciaAnalytics.Reports.Publishing.Html;
@@ -5,13 +6,9 @@ using PermanenciaAnalytics.Reports.Publishing.Html;
 namespace PermanenciaAnalytics.Reports.Tests.Publishing;
 
 /// <summary>The plan components the published page and the web page share: same findings, each page's own wording.</summary>
-public sealed class PlanComponentsTests : IAsyncDisposable
+public sealed class PlanComponentsTests : BunitContext
 {
     private static readonly PlanWording NumericWording = new("dd/MM/yyyy", "—");
-
-    private readonly PublicationHtml html = new();
-
-    public ValueTask DisposeAsync() => html.DisposeAsync();
 
     [Fact]
     public void PlanFindings_WritesTheStrategyEndInThePagesWording_WhenAStrategyEndedWithoutFollowUp()
@@ -24,19 +21,19 @@ public sealed class PlanComponentsTests : IAsyncDisposable
         var web = Findings(match, NumericWording);
 
         // Assert: the same finding, dated as each page dates everything else.
-        Assert.Contains("<li class=\"warn\">La estrategia «Escuela de padres» terminó el 31 de mayo sin registros de seguimiento.</li>", published, StringComparison.Ordinal);
-        Assert.Contains("<li class=\"warn\">La estrategia «Escuela de padres» terminó el 31/05/2025 sin registros de seguimiento.</li>", web, StringComparison.Ordinal);
+        Assert.Equal("La estrategia «Escuela de padres» terminó el 31 de mayo sin registros de seguimiento.", published.Find("li.warn").TextContent);
+        Assert.Equal("La estrategia «Escuela de padres» terminó el 31/05/2025 sin registros de seguimiento.", web.Find("li.warn").TextContent);
     }
 
     [Fact]
     public void PlanFindings_SaysSinHallazgos_WhenTheMatchFoundNothing()
     {
         // Act
-        var text = Findings(Match(), PlanWording.Published);
+        var findings = Findings(Match(), PlanWording.Published);
 
         // Assert: no empty list.
-        Assert.Contains("<p>Sin hallazgos.</p>", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("<ul", text, StringComparison.Ordinal);
+        Assert.Equal("Sin hallazgos.", findings.Find("p").TextContent);
+        Assert.Empty(findings.FindAll("ul"));
     }
 
     [Fact]
@@ -47,15 +44,17 @@ public sealed class PlanComponentsTests : IAsyncDisposable
         var match = Match() with { Targets = [target] };
 
         // Act
-        var text = html.Render<PlanTargets>(new Dictionary<string, object?> { ["Match"] = match, ["HiddenGrades"] = new HashSet<int> { 6 } });
+        var targets = Render<PlanTargets>(p => p.Add(c => c.Match, match).Add(c => c.HiddenGrades, new HashSet<int> { 6 }));
 
         // Assert: the target shows, its rates and result do not.
-        Assert.Contains("<tr><th scope=\"row\">6°</th><td class=\"num\">5,00 %</td><td class=\"num\">reservado</td><td class=\"num\">reservado</td><td>dato reservado</td></tr>", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("En riesgo", text, StringComparison.Ordinal);
+        var row = targets.FindAll("tbody tr").Single();
+        Assert.Equal("6°", row.QuerySelector("th")!.TextContent);
+        Assert.Equal(["5,00 %", "reservado", "reservado", "dato reservado"], row.QuerySelectorAll("td").Select(td => td.TextContent).ToArray());
+        Assert.DoesNotContain("En riesgo", targets.Markup, StringComparison.Ordinal);
     }
 
-    private string Findings(PlanMatchResult match, PlanWording wording) =>
-        html.Render<PlanFindings>(new Dictionary<string, object?> { ["Match"] = match, ["HiddenGrades"] = new HashSet<int>(), ["Wording"] = wording });
+    private IRenderedComponent<PlanFindings> Findings(PlanMatchResult match, PlanWording wording) =>
+        Render<PlanFindings>(p => p.Add(c => c.Match, match).Add(c => c.HiddenGrades, new HashSet<int>()).Add(c => c.Wording, wording));
 
     private static PlanMatchResult Match(IReadOnlyList<PlanStrategy>? strategiesEnded = null) =>
         new("154001000001", 2025, 6, PlanSubmissionStatus.OnTime, [], [], new ReasonCoverage([], [], null), [], strategiesEnded ?? []);
