@@ -56,7 +56,8 @@ internal static class DemoCommand
                 },
                 wantsServe,
                 wantsServe ? parseResult.GetValue(urls)! : "http://127.0.0.1:0",
-                TimeSpan.FromMinutes(20 * factor));
+                TimeSpan.FromMinutes(20 * factor),
+                parseResult.GetValue(urls)!);
             try
             {
                 return await new DemoRunner(settings, parseResult.InvocationConfiguration.Output).RunAsync(cancellationToken);

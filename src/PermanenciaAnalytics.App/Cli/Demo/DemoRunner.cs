@@ -7,8 +7,9 @@ using PermanenciaAnalytics.Synthetic;
 
 namespace PermanenciaAnalytics.App.Cli.Demo;
 
-/// <summary>What <c>demo</c> does, and where.</summary>
-internal sealed record DemoSettings(string OutputFolder, DatabaseTarget Database, SyntheticYearOptions Year, bool Serve, string Urls, TimeSpan Timeout);
+/// <summary>What <c>demo</c> does, and where. <c>ServeUrls</c> is the <c>--urls</c> value the closing guide's <c>serve</c> command listens on.</summary>
+internal sealed record DemoSettings(string OutputFolder, DatabaseTarget Database, SyntheticYearOptions Year, bool Serve, string Urls, TimeSpan Timeout,
+    string ServeUrls = "http://127.0.0.1:5080");
 
 /// <summary>
 /// The demo: writes a synthetic year into <c>OUT/inbox</c>, starts the same host as <c>serve</c> (InMemory Hangfire,
@@ -55,6 +56,7 @@ internal sealed class DemoRunner(DemoSettings settings, TextWriter output)
             output.WriteLine($"Revise {Path.Combine(inbox, "refused")} y el panel {dashboard}.");
         }
 
+        var showcase = DemoShowcase.Seed(app.Services, settings, files, output);
         var lastCut = files.SimatCuts[^1].Cut;
         output.WriteLine($"Publicando {lastCut.Year}-{lastCut.Month:00}…");
         var jobs = app.Services.GetRequiredService<IBackgroundJobClient>();
@@ -72,10 +74,11 @@ internal sealed class DemoRunner(DemoSettings settings, TextWriter output)
         output.WriteLine($"  Verdad sintética: deserción {truth.DropoutPercent():N2} % ({truth.UniverseDropouts:N0} de {truth.UniverseEnrolled:N0}), " +
             $"{truth.Migrants:N0} estudiantes venezolanos, {truth.Transfers:N0} traslados, {truth.Reenrolments:N0} reingresos.");
         output.WriteLine($"  Consultar:      permanencia indicators --year {settings.Year.Year} --by institution --db \"{settings.Database.ConnectionString}\"");
-        var succeeded = published.Succeeded && idle.Failed == 0 && idle.Refused == 0;
+        var succeeded = published.Succeeded && idle.Failed == 0 && idle.Refused == 0 && showcase.Plans.Refused == 0;
+        DemoGuide.Print(output, settings, showcase, settings.Serve ? app.Urls.First() : settings.ServeUrls, settings.Serve);
         if (settings.Serve)
         {
-            output.WriteLine($"  Servicio web:   {app.Urls.First()} (panel {dashboard}). Ctrl+C para detener.");
+            output.WriteLine($"  Panel de trabajos: {dashboard} (cuenta {DemoAccounts.Admin}). Ctrl+C para detener.");
             await app.WaitForShutdownAsync(cancellationToken);
         }
         else
