@@ -76,6 +76,8 @@ public static partial class ServeHost
 
         // The schema is migrated before the job server starts (hosted services start in registration order).
         services.AddHostedService<SchemaStartupService>();
+        // Registered before the Hangfire server, so stopped after it (hosted services stop in reverse order).
+        services.AddHostedService<HangfireLogProviderReset>();
         // Registered before AddHangfire so every Hangfire component of this host uses this storage, not the static
         // JobStorage.Current. Created after Hangfire's global configuration (log provider of this host) is applied.
         services.AddSingleton(provider =>
