@@ -36,6 +36,7 @@ public static class BulkTables
         new("load_id", Long), new("row_number", Long), new("school_year", Int), new("cut_date", Date), new("student_key", Text),
         new("per_id", Text), new("doc_key", Text), new("institution_dane", Text), new("sede_dane", Text), new("grade", Int),
         new("grade_name", Text), new("final_month", Int), new("sex", Text), new("sector", Text), new("reasons_reported", Flag),
+        new("zona", Text), new("months_served", Int), new("later_secretariat", Text),
     ]);
 
     public static readonly BulkTable SimpadeDropoutReason = new("simpade_dropout_reason",

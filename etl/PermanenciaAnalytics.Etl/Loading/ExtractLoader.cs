@@ -110,6 +110,11 @@ public sealed class ExtractLoader
             return refusal.Refuse(kind, null, $"El archivo '{file}' fue rechazado: los planes se cargan con 'load plan'.");
         }
 
+        if (WrongKind(file, kind, detected) is { } wrongKind)
+        {
+            return refusal.Refuse(kind, null, wrongKind);
+        }
+
         var checkedKind = kind == ExtractKind.Unknown ? ExtractKind.Simat : kind;
         var missing = ExtractSchema.MissingColumns(map, checkedKind);
         if (missing.Count > 0 || kind == ExtractKind.Unknown)
@@ -148,6 +153,19 @@ public sealed class ExtractLoader
             outcome.RowsRejected, outcome.RejectedByReason, outcome.Duplicates, outcome.Warnings, clock.Elapsed.TotalSeconds,
             outcome.Message, outcome.RejectsPath);
     }
+
+    /// <summary>
+    /// A SIMAT file given to <c>load simpade</c> would store its enrolled students as dropouts, and a SIMPADE file given
+    /// to <c>load simat</c> its dropouts as enrolled: the header says which it is, so the other kind is refused.
+    /// </summary>
+    private static string? WrongKind(string file, ExtractKind requested, ExtractKind detected) => (requested, detected) switch
+    {
+        (ExtractKind.Simpade, ExtractKind.Simat) =>
+            $"El archivo '{file}' fue rechazado: es un extracto SIMAT (tiene ESTADO y ninguna columna SPD_* de SIMPADE); cárguelo con 'load simat'.",
+        (ExtractKind.Simat, ExtractKind.Simpade) =>
+            $"El archivo '{file}' fue rechazado: es un extracto SIMPADE (tiene columnas SPD_*); cárguelo con 'load simpade'.",
+        _ => null,
+    };
 
     /// <summary>
     /// SQLite: a bigger page cache for this connection. One file is one transaction, and with the default 2 MB cache

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Etl.Reading;
 using PermanenciaAnalytics.Etl.Validation;
@@ -8,6 +9,9 @@ namespace PermanenciaAnalytics.Etl.Loading;
 /// <summary>SIMPADE desertores rows → <c>simpade_dropout</c> and one <c>simpade_dropout_reason</c> row per flag set to 1.</summary>
 internal sealed class SimpadeRowSink : IExtractRowSink
 {
+    /// <summary>Student keys of identity-less rows start with this; PER_IDs are digits and document keys start with D.</summary>
+    internal const string AnonymousKeyPrefix = "A";
+
     private readonly SqlDialect _dialect;
     private readonly SimpadeRowValidator _validator = new();
     private readonly IBulkRowWriter _dropouts;
@@ -45,6 +49,13 @@ internal sealed class SimpadeRowSink : IExtractRowSink
         }
 
         var r = _validator.Record;
+        if (r.StudentKey.Length == 0)
+        {
+            // No identity in the file (MEN's published extract): each row is one student of this load only, never
+            // matched to SIMAT by person; simpade_dropout_current keeps the latest such load of a year.
+            r.StudentKey = string.Create(CultureInfo.InvariantCulture, $"{AnonymousKeyPrefix}{_loadId}-{row.RowNumber}");
+        }
+
         if (!_students.Add((r.StudentKey, r.SchoolYear)))
         {
             return new RowIssue(row.RowNumber, "PER_ID", null, RejectReasons.DuplicateStudentAtCut, IssueSeverity.Rejected);
@@ -70,6 +81,9 @@ internal sealed class SimpadeRowSink : IExtractRowSink
         v[12] = r.Sex;
         v[13] = r.Sector;
         v[14] = r.ReasonsReported;
+        v[15] = r.Zona;
+        v[16] = r.MonthsServed;
+        v[17] = r.LaterSecretariat;
         _dropouts.Add(v);
         foreach (var reason in r.Reasons)
         {

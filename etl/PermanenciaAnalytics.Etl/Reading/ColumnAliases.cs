@@ -53,6 +53,7 @@ public static class ColumnAliases
         (ExtractColumn.SimpadeInstitutionDane, ["SPD_DANE_EE"]),
         (ExtractColumn.SimpadeSedeDane, ["SPD_DANE_SEDE"]),
         (ExtractColumn.FinalMonth, ["MES_FINAL"]),
+        (ExtractColumn.SecretariatCode, ["COD_SECRE", "SPD_COD_SECRE", "CODIGO_SED", "COD_SED"]),
     ];
 
     /// <summary>Normalised alias key → (column, priority; lower wins).</summary>

@@ -49,4 +49,7 @@ public enum ExtractColumn
     SimpadeInstitutionDane,
     SimpadeSedeDane,
     FinalMonth,
+
+    /// <summary>The secretaría (ETC) code of the extract's rows: <c>COD_SECRE</c>, whose own students they are.</summary>
+    SecretariatCode,
 }

@@ -8,25 +8,32 @@ public static class ExtractSchema
 
     private static readonly ExtractColumn[] SimpadeRequired = [ExtractColumn.SchoolYear, ExtractColumn.Grade];
 
-    /// <summary>Display names of the required columns the header lacks (empty when it can be loaded as that kind).</summary>
+    /// <summary>
+    /// Display names of the required columns the header lacks (empty when it can be loaded as that kind). SIMAT needs
+    /// student identity (PER_ID or TIPODOC + DOC); SIMPADE does not: MEN publishes its desertores extract without it,
+    /// and such rows are kept for aggregate use (institution × grade × month, reasons).
+    /// </summary>
     public static IReadOnlyList<string> MissingColumns(HeaderMap map, ExtractKind kind)
     {
         ArgumentNullException.ThrowIfNull(map);
         var missing = new List<string>();
         if (kind == ExtractKind.Simpade)
         {
+            if (!map.HasSimpadeColumns)
+            {
+                missing.Add("SPD_* (las columnas propias de SIMPADE)");
+            }
+
             if (!map.Has(ExtractColumn.SimpadeInstitutionDane) && !map.Has(ExtractColumn.InstitutionDane))
             {
                 missing.Add("SPD_DANE_EE");
             }
 
             missing.AddRange(SimpadeRequired.Where(c => !map.Has(c)).Select(SimpadeName));
-        }
-        else
-        {
-            missing.AddRange(SimatRequired.Where(c => !map.Has(c)).Select(ColumnAliases.DisplayName));
+            return missing;
         }
 
+        missing.AddRange(SimatRequired.Where(c => !map.Has(c)).Select(ColumnAliases.DisplayName));
         if (!HasIdentity(map))
         {
             missing.Add(map.Has(ExtractColumn.DocType) || map.Has(ExtractColumn.DocNumber)
@@ -37,11 +44,11 @@ public static class ExtractSchema
         return missing;
     }
 
-    /// <summary>The kind a header looks like: SIMPADE when it has SIMPADE-only columns, SIMAT when it has SIMAT's required ones.</summary>
+    /// <summary>The kind a header looks like: SIMPADE when it has SIMPADE-only columns (<c>SPD_*</c>), SIMAT when it has SIMAT's required ones.</summary>
     public static ExtractKind Classify(HeaderMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
-        if (map.ReasonColumns.Count > 0 || map.Has(ExtractColumn.SimpadeInstitutionDane))
+        if (map.HasSimpadeColumns)
         {
             return ExtractKind.Simpade;
         }
@@ -50,8 +57,12 @@ public static class ExtractSchema
         return MissingColumns(map, ExtractKind.Simat).Count == 0 ? ExtractKind.Simat : ExtractKind.Unknown;
     }
 
-    private static bool HasIdentity(HeaderMap map) =>
-        map.Has(ExtractColumn.PerId) || (map.Has(ExtractColumn.DocType) && map.Has(ExtractColumn.DocNumber));
+    /// <summary>Whether the header identifies students (PER_ID, or TIPODOC and DOC together).</summary>
+    public static bool HasIdentity(HeaderMap map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return map.Has(ExtractColumn.PerId) || (map.Has(ExtractColumn.DocType) && map.Has(ExtractColumn.DocNumber));
+    }
 
     private static string SimpadeName(ExtractColumn column) => column switch
     {

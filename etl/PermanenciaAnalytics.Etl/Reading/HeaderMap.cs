@@ -1,3 +1,4 @@
+using PermanenciaAnalytics.Core.Simpade;
 using PermanenciaAnalytics.Core.Text;
 
 namespace PermanenciaAnalytics.Etl.Reading;
@@ -9,14 +10,18 @@ namespace PermanenciaAnalytics.Etl.Reading;
 public sealed class HeaderMap
 {
     private const string ReasonPrefix = "SPD RAZON DESERC ";
+    private const string SimpadePrefix = "SPD ";
 
     private readonly int[][] _indexes;
 
-    private HeaderMap(int[][] indexes, IReadOnlyList<string> headers, IReadOnlyList<(int Index, string Code)> reasonColumns)
+    private HeaderMap(int[][] indexes, IReadOnlyList<string> headers, IReadOnlyList<(int Index, string Code)> reasonColumns,
+        IReadOnlyList<MonthlyAttendanceColumns> attendance, bool hasSimpadeColumns)
     {
         _indexes = indexes;
         Headers = headers;
         ReasonColumns = reasonColumns;
+        MonthlyAttendance = attendance;
+        HasSimpadeColumns = hasSimpadeColumns;
     }
 
     public IReadOnlyList<string> Headers { get; }
@@ -24,18 +29,37 @@ public sealed class HeaderMap
     /// <summary>Reason flag columns: index in the record and code (the normalised suffix, spaces as <c>_</c>).</summary>
     public IReadOnlyList<(int Index, string Code)> ReasonColumns { get; }
 
+    /// <summary>SIMPADE's month-by-month follow-up (<c>04_ATENDIDO</c>, <c>04_CODIGO_SED</c> … <c>11_…</c>), by month.</summary>
+    public IReadOnlyList<MonthlyAttendanceColumns> MonthlyAttendance { get; }
+
+    /// <summary>
+    /// Whether the header has a column only SIMPADE writes (<c>SPD_*</c>): how a SIMPADE extract is told from a SIMAT one,
+    /// with or without student identity.
+    /// </summary>
+    public bool HasSimpadeColumns { get; }
+
     public static HeaderMap Build(IReadOnlyList<string> headers)
     {
         ArgumentNullException.ThrowIfNull(headers);
         var columnCount = Enum.GetValues<ExtractColumn>().Length;
         var found = Enumerable.Range(0, columnCount).Select(_ => new List<(int Priority, int Index)>()).ToArray();
         var reasons = new List<(int, string)>();
+        var attended = new Dictionary<int, int>();
+        var secretariats = new Dictionary<int, int>();
+        var hasSimpade = false;
         for (var i = 0; i < headers.Count; i++)
         {
             var key = TextKey.Normalize(headers[i]);
+            hasSimpade |= key.StartsWith(SimpadePrefix, StringComparison.Ordinal);
+            if (MonthlyAttendanceColumns.TryParseHeader(key, out var month, out var isSecretariat))
+            {
+                (isSecretariat ? secretariats : attended).TryAdd(month, i);
+                continue;
+            }
+
             if (key.StartsWith(ReasonPrefix, StringComparison.Ordinal))
             {
-                reasons.Add((i, key[ReasonPrefix.Length..].Replace(' ', '_')));
+                reasons.Add((i, ReasonCategories.StoredCode(key[ReasonPrefix.Length..])));
                 continue;
             }
 
@@ -46,7 +70,10 @@ public sealed class HeaderMap
         }
 
         var indexes = found.Select(list => list.OrderBy(f => f.Priority).ThenBy(f => f.Index).Select(f => f.Index).ToArray()).ToArray();
-        return new HeaderMap(indexes, headers.ToArray(), reasons);
+        var attendance = attended.Keys.Order()
+            .Select(month => new MonthlyAttendanceColumns(month, attended[month], secretariats.GetValueOrDefault(month, -1)))
+            .ToArray();
+        return new HeaderMap(indexes, headers.ToArray(), reasons, attendance, hasSimpade);
     }
 
     public bool Has(ExtractColumn column) => _indexes[(int)column].Length > 0;

@@ -60,6 +60,17 @@ public sealed class SimpadeRecord
     public int? FinalMonth { get; set; }
     public string? Sex { get; set; }
     public string? Sector { get; set; }
+    public string? Zona { get; set; }
+
+    /// <summary>Months of SIMPADE's follow-up marked as served (<c>MM_ATENDIDO</c>); null when the header has none.</summary>
+    public int? MonthsServed { get; set; }
+
+    /// <summary>
+    /// The secretaría that served the student in the last month served, when it is not the extract's own
+    /// (<c>COD_SECRE</c>): the student went on in the system elsewhere.
+    /// </summary>
+    public string? LaterSecretariat { get; set; }
+
     public bool ReasonsReported { get; set; }
     public List<string> Reasons { get; } = [];
 }

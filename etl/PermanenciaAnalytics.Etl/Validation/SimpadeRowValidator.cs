@@ -6,7 +6,8 @@ using PermanenciaAnalytics.Etl.Reading;
 namespace PermanenciaAnalytics.Etl.Validation;
 
 /// <summary>
-/// Validates one SIMPADE desertores row: identity, institution from <c>SPD_DANE_EE</c> (a different <c>DANE_EE</c> is a
+/// Validates one SIMPADE desertores row: identity (when the header has it; MEN's published extract has none, and its
+/// rows get a per-row key from the sink), institution from <c>SPD_DANE_EE</c> (a different <c>DANE_EE</c> is a
 /// warning), year from <c>ANNO</c>, grade from its name (an unknown name is a warning; the row keeps the name),
 /// <c>MES_FINAL</c>, <c>FECHA_CORTE</c>, and the reasons: flags equal to 1. All flags blank means no reason reported.
 /// </summary>
@@ -27,7 +28,8 @@ public sealed class SimpadeRowValidator
         var perId = row.Get(ExtractColumn.PerId);
         var doc = row.Get(ExtractColumn.DocNumber);
         var docHash = doc is null || StudentKeys.NormalizeDocument(doc).Length == 0 ? null : StudentKeys.DocumentHash(doc);
-        if (perId is null && docHash is null)
+        var identified = perId is not null || docHash is not null;
+        if (!identified && ExtractSchema.HasIdentity(row.Map))
         {
             return new RowIssue(n, "PER_ID", null, RejectReasons.MissingIdentity, IssueSeverity.Rejected);
         }
@@ -92,7 +94,7 @@ public sealed class SimpadeRowValidator
         r.CutDate = cut;
         r.PerId = perId;
         r.DocKey = docHash;
-        r.StudentKey = StudentKeys.StudentKey(perId, docHash);
+        r.StudentKey = identified ? StudentKeys.StudentKey(perId, docHash) : "";
         r.InstitutionDane = dane;
         r.SedeDane = sede is not null && DaneCodes.IsSede(sede) ? sede : null;
         r.Grade = grade;
@@ -100,6 +102,8 @@ public sealed class SimpadeRowValidator
         r.FinalMonth = month;
         r.Sex = row.Get(ExtractColumn.Sex);
         r.Sector = MojibakeRepair.Repair(row.Get(ExtractColumn.Sector));
+        r.Zona = MojibakeRepair.Repair(row.Get(ExtractColumn.Zona));
+        ReadAttendance(row, r);
         ReadReasons(row, r);
         return null;
     }
@@ -123,6 +127,38 @@ public sealed class SimpadeRowValidator
             }
         }
     }
+
+    private static void ReadAttendance(ExtractRowReader row, SimpadeRecord r)
+    {
+        r.MonthsServed = null;
+        r.LaterSecretariat = null;
+        if (row.Map.MonthlyAttendance.Count == 0)
+        {
+            return;
+        }
+
+        var own = row.Get(ExtractColumn.SecretariatCode);
+        var served = 0;
+        string? last = null;
+        foreach (var month in row.Map.MonthlyAttendance)
+        {
+            if (!IsServed(row.GetAt(month.AttendedIndex)))
+            {
+                continue;
+            }
+
+            served++;
+            last = month.SecretariatIndex >= 0 ? row.GetAt(month.SecretariatIndex) : null;
+        }
+
+        r.MonthsServed = served;
+        r.LaterSecretariat = last is not null && own is not null && TrimZeros(last) != TrimZeros(own) ? last : null;
+    }
+
+    /// <summary>The flag's spellings seen for "served": 1, SI/SÍ, S, X; blank, 0 and NO are not.</summary>
+    private static bool IsServed(string? flag) => TextKey.Normalize(flag) is "1" or "1 0" or "SI" or "S" or "X";
+
+    private static string TrimZeros(string code) => code.TrimStart('0');
 
     private static int? ParseMonth(string? raw)
     {

@@ -23,9 +23,17 @@ public static class ReasonCategories
     public static ReasonCategory CategoryOf(string reasonCode) =>
         ByCode.TryGetValue(TextKey.Normalize(reasonCode), out var category) ? category : ReasonCategory.Otra;
 
-    /// <summary>Codes of one category, for SQL <c>IN @codes</c> filters.</summary>
+    /// <summary>
+    /// Codes of one category as the loader stores them (normalised, words joined by <c>_</c>:
+    /// "CAMBIO_DE_RESIDENCIA"), for SQL <c>IN @codes</c> filters against <c>simpade_dropout_reason.reason_code</c>.
+    /// The catalogue's keys have spaces; handing those to SQL matched only the one-word reasons (TRABAJAR, OTRAS…),
+    /// so the familiar and escolar categories came out empty.
+    /// </summary>
     public static IReadOnlyList<string> CodesOf(ReasonCategory category) =>
-        ByCode.Where(kv => kv.Value == category).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
+        ByCode.Where(kv => kv.Value == category).Select(kv => StoredCode(kv.Key)).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>A normalised reason key as stored: spaces become <c>_</c>.</summary>
+    public static string StoredCode(string reasonKey) => TextKey.Normalize(reasonKey).Replace(' ', '_');
 
     public static string Key(ReasonCategory category) => category switch
     {

@@ -43,7 +43,7 @@ public sealed class LoadSemanticsTests
     [InlineData("simat/binary_2024-03-31.csv", "no es un archivo de texto")]
     [InlineData("simat/header_only_2024-03-31.csv", "ninguna fila de datos")]
     [InlineData("simat/sin_fecha.csv", "fecha de corte")]
-    [InlineData("simpade/desertores_2025-11.csv", "ESTADO")]
+    [InlineData("simpade/desertores_2025-11.csv", "es un extracto SIMPADE")]
     public void Load_RefusesWithCause_WhenFileCannotBeLoaded(string file, string cause)
     {
         using var fixture = new LoadFixture();

@@ -43,7 +43,7 @@ public class SimpadeTests
         using var database = new TempSqliteDatabase();
         SimpadeSeeder.Insert(database.Target, 2025,
         [
-            new("S1", "100", null, null, "TRABAJAR", "CAMBIO DE RESIDENCIA"),
+            new("S1", "100", null, null, "TRABAJAR", "CAMBIO_DE_RESIDENCIA"),
             new("S2", "100", null, null, "TRABAJAR", "EXTRAEDAD"),
             new("S3", "200", null, null, "PANDILLISMO"),
             new("S4", "200"),

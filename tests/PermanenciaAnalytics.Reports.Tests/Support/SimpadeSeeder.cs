@@ -3,7 +3,10 @@ using PermanenciaAnalytics.Etl.Database;
 
 namespace PermanenciaAnalytics.Reports.Tests.Support;
 
-/// <summary>One SIMPADE desertor for a test, with the normalised reason codes the loader would store.</summary>
+/// <summary>
+/// One identified SIMPADE desertor for a test (PER_ID defaults to the student key when no document is given), with the
+/// reason codes as the loader stores them (<c>CAMBIO_DE_RESIDENCIA</c>).
+/// </summary>
 internal sealed record SimpadeFixtureRow(string Student, string Institution, string? PerId = null, string? DocKey = null, params string[] Reasons);
 
 internal static class SimpadeSeeder
@@ -32,7 +35,8 @@ internal static class SimpadeSeeder
             dropout.Parameters.AddWithValue("$row", rowNumber);
             dropout.Parameters.AddWithValue("$year", year);
             dropout.Parameters.AddWithValue("$student", row.Student);
-            dropout.Parameters.AddWithValue("$per", (object?)row.PerId ?? DBNull.Value);
+            // As loaded, a row with a student key has a PER_ID or a document: without either it would be identity-less.
+            dropout.Parameters.AddWithValue("$per", (object?)row.PerId ?? (row.DocKey is null ? row.Student : DBNull.Value));
             dropout.Parameters.AddWithValue("$doc", (object?)row.DocKey ?? DBNull.Value);
             dropout.Parameters.AddWithValue("$inst", row.Institution);
             dropout.Parameters.AddWithValue("$reported", row.Reasons.Length > 0 ? 1 : 0);

@@ -1,4 +1,4 @@
--- docs/design.md §5 rule 8: SIMAT dropouts (rule 5, universe only) against SIMPADE desertores of @year, matched by
+-- docs/design.md §5 rule 8, by person: SIMAT dropouts (rule 5, universe only) against the identified SIMPADE desertores of @year, matched by
 -- student key, PER_ID or document hash. Matched and SIMAT-only students count under the SIMAT attributed
 -- institution; SIMPADE-only students under the institution SIMPADE reports. Parameter: @year.
 -- One uncorrelated IN per key, not one EXISTS over three ORed keys: each list is built once and probed, where the OR
@@ -9,7 +9,8 @@ WITH simat AS (
 ),
 simpade AS (
     SELECT student_key, MIN(per_id) AS per_id, MIN(doc_key) AS doc_key, MIN(institution_dane) AS institution_dane
-    FROM dbo.simpade_dropout WHERE school_year = @year
+    FROM dbo.simpade_dropout_current
+    WHERE school_year = @year AND (per_id IS NOT NULL OR doc_key IS NOT NULL)
     GROUP BY student_key
 ),
 simat_flagged AS (
