@@ -55,6 +55,32 @@ public sealed class LoadCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_ReturnsTwoAndSaysItIsSimat_WhenASimatFileIsGivenToLoadSimpade()
+    {
+        var (exit, _, error) = await Run("load", "simpade", TestData.PathOf("simat/plano54_2024-04-30.csv"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("plano54_2024-04-30.csv", error, StringComparison.Ordinal);
+        Assert.Contains("es un extracto SIMAT", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_LoadsEveryRowAndReasonsGivesEachInstitution_WhenSimpadeIsMensExtractWithoutIdentity()
+    {
+        var (loadExit, _, loadError) = await Run("load", "simpade", TestData.PathOf("simpade/men_desertores_sin_identidad_2025-11.csv"), "--format", "json");
+        using var output = new StringWriter();
+        var exit = await CliApp.RunAsync(["reasons", "--year", "2025", "--by", "institution", "--format", "csv", "--db", _database.ConnectionString], output, TextWriter.Null);
+
+        Assert.True(loadExit == 0, loadError);
+        Assert.Equal(0, exit);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Equal("institution_dane,kind,code,category,students,dropouts,share", lines[0]);
+        Assert.Contains("154001000101,category,familiar,Familiar,1,6,16.67", lines);
+        Assert.Contains("154001000202,category,escolar,Escolar / institucional,2,4,50.00", lines);
+        Assert.Contains("154001000202,reason,MATONEO_ESCOLAR_(BULLYING),Escolar / institucional,1,4,25.00", lines);
+    }
+
+    [Fact]
     public async Task RunAsync_PrintsSpanishTableWithReasonsAndRejectsPath_WhenFormatIsTable()
     {
         var (exit, output, _) = await Run("load", "simat", TestData.PathOf("simat/rejects_mixed_2024-05-31.csv"), "--max-reject-pct", "70");
