@@ -33,7 +33,9 @@ public static class ExtractSchema
             return missing;
         }
 
-        missing.AddRange(SimatRequired.Where(c => !map.Has(c)).Select(ColumnAliases.DisplayName));
+        missing.AddRange(SimatRequired
+            .Where(c => !map.Has(c) && !(c == ExtractColumn.Status && map.IsAnexoLayout))
+            .Select(ColumnAliases.DisplayName));
         if (!HasIdentity(map))
         {
             missing.Add(map.Has(ExtractColumn.DocType) || map.Has(ExtractColumn.DocNumber)

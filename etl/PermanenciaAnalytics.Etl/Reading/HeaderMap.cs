@@ -15,8 +15,9 @@ public sealed class HeaderMap
     private readonly int[][] _indexes;
 
     private HeaderMap(int[][] indexes, IReadOnlyList<string> headers, IReadOnlyList<(int Index, string Code)> reasonColumns,
-        IReadOnlyList<MonthlyAttendanceColumns> attendance, bool hasSimpadeColumns)
+        IReadOnlyList<MonthlyAttendanceColumns> attendance, bool hasSimpadeColumns, bool isAnexoLayout)
     {
+        IsAnexoLayout = isAnexoLayout;
         _indexes = indexes;
         Headers = headers;
         ReasonColumns = reasonColumns;
@@ -38,6 +39,13 @@ public sealed class HeaderMap
     /// </summary>
     public bool HasSimpadeColumns { get; }
 
+    /// <summary>
+    /// Whether the header is an Anexo 6A / 5A / 13A matrícula file (MEN's <c>ANO_INF</c> with <c>CONS_SEDE</c> or
+    /// <c>DANE_ANTERIOR</c>) with no <c>ESTADO</c>: such a file lists the students enrolled at its cut, so every row
+    /// is MATRICULADO (domain.md §1.2). A reporte plano without ESTADO is still refused.
+    /// </summary>
+    public bool IsAnexoLayout { get; }
+
     public static HeaderMap Build(IReadOnlyList<string> headers)
     {
         ArgumentNullException.ThrowIfNull(headers);
@@ -47,10 +55,12 @@ public sealed class HeaderMap
         var attended = new Dictionary<int, int>();
         var secretariats = new Dictionary<int, int>();
         var hasSimpade = false;
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < headers.Count; i++)
         {
             var key = TextKey.Normalize(headers[i]);
             hasSimpade |= key.StartsWith(SimpadePrefix, StringComparison.Ordinal);
+            keys.Add(key);
             if (MonthlyAttendanceColumns.TryParseHeader(key, out var month, out var isSecretariat))
             {
                 (isSecretariat ? secretariats : attended).TryAdd(month, i);
@@ -73,7 +83,9 @@ public sealed class HeaderMap
         var attendance = attended.Keys.Order()
             .Select(month => new MonthlyAttendanceColumns(month, attended[month], secretariats.GetValueOrDefault(month, -1)))
             .ToArray();
-        return new HeaderMap(indexes, headers.ToArray(), reasons, attendance, hasSimpade);
+        var isAnexo = !hasSimpade && indexes[(int)ExtractColumn.Status].Length == 0
+            && keys.Contains("ANO INF") && (keys.Contains("CONS SEDE") || keys.Contains("DANE ANTERIOR"));
+        return new HeaderMap(indexes, headers.ToArray(), reasons, attendance, hasSimpade, isAnexo);
     }
 
     public bool Has(ExtractColumn column) => _indexes[(int)column].Length > 0;

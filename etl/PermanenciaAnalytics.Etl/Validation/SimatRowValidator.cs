@@ -10,6 +10,8 @@ namespace PermanenciaAnalytics.Etl.Validation;
 /// </summary>
 public sealed class SimatRowValidator
 {
+    private const string AnexoStatus = "MATRICULADO";
+
     private readonly EnrollmentRecord _record = new();
     private readonly ContactRecord _contact = new();
     private readonly int _defaultYear;
@@ -62,7 +64,8 @@ public sealed class SimatRowValidator
             return new RowIssue(n, gradeHeader, gradeRaw, RejectReasons.UnknownGrade, IssueSeverity.Rejected);
         }
 
-        var statusRaw = row.Get(ExtractColumn.Status);
+        // An Anexo 6A/5A/13A has no ESTADO: its rows are the students enrolled at the file's cut.
+        var statusRaw = row.Map.IsAnexoLayout ? AnexoStatus : row.Get(ExtractColumn.Status);
         if (statusRaw is null)
         {
             return new RowIssue(n, HeaderName(row, ExtractColumn.Status), null, RejectReasons.MissingStatus, IssueSeverity.Rejected);
