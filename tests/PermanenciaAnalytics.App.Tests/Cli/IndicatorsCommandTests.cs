@@ -67,6 +67,30 @@ public class IndicatorsCommandTests
     }
 
     [Fact]
+    public async Task Indicators_PrintsTheNumbersAndSaysItRecomputed_WhenRunRightAfterALoad()
+    {
+        // Arrange: two real-layout Anexo 6A cuts loaded, no recompute.
+        using var database = new TempSqliteDatabase();
+        var db = database.ConnectionString;
+        var rejects = Path.Combine(database.Folder, "rejects");
+        Assert.Equal(0, (await Run("load", "simat", TestData.PathOf("anexo6a/anexo6a_2025-03-31.csv"),
+            TestData.PathOf("anexo6a/anexo6a_2025-10-31.csv"), "--format", "json", "--rejects-dir", rejects, "--db", db)).Exit);
+
+        // Act
+        var (exit, output, error) = await Run("indicators", "--year", "2025", "--by", "institution", "--format", "csv", "--db", db);
+        var (_, again, secondError) = await Run("indicators", "--year", "2025", "--by", "institution", "--format", "csv", "--db", db);
+
+        // Assert: 11 enrolled in the universe, 2 left (6° and 8°); the recompute is announced once, on stderr.
+        Assert.Equal(0, exit);
+        Assert.Equal(
+            ["year,institution_dane,enrolled,dropouts,transfers_out,dropout_rate", "2025,154001000101,11,2,0,18.18"],
+            output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Contains("se recalcularon", error, StringComparison.Ordinal);
+        Assert.Equal(output, again);
+        Assert.DoesNotContain("se recalcularon", secondError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Indicators_PrintsDesignCsvContract_ByInstitutionAndGrade()
     {
         // Arrange

@@ -79,6 +79,7 @@ internal static class IndicatorsCommand
             try
             {
                 var database = globals.ResolveDatabase(parseResult);
+                StaleOutcomesNotice.RecomputeIfStale(database, request.Year, error);
                 rows = parseResult.GetValue(suppress)
                     ? Suppressed(database, request, minimum)
                     : new IndicatorEngine(database).Query(request);

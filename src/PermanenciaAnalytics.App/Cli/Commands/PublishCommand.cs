@@ -42,6 +42,7 @@ internal static class PublishCommand
                 SmallCellThreshold = parseResult.GetValue(minCell),
                 Deadline = parseResult.GetValue(deadline),
             };
+            StaleOutcomesNotice.RecomputeIfStale(target, request.Year, parseResult.InvocationConfiguration.Error);
             var outcome = PublicationService.Publish(target, request, indicators(target));
             if (!outcome.Published)
             {

@@ -44,8 +44,10 @@ internal static class RatesCommand
                 return ExitCodes.UsageError;
             }
 
+            var database = globals.ResolveDatabase(parseResult);
+            StaleOutcomesNotice.RecomputeIfStale(database, parseResult.GetValue(year), parseResult.InvocationConfiguration.Error);
             var rows = StudentRateQuery.Query(
-                globals.ResolveDatabase(parseResult),
+                database,
                 parseResult.GetValue(year),
                 parseResult.GetValue(measure) == "repitencia" ? StudentRateMeasure.Repitencia : StudentRateMeasure.ExtraEdad,
                 referenceDate,

@@ -46,7 +46,9 @@ internal static class ReconcileCommand
             var error = parseResult.InvocationConfiguration.Error;
             var output = parseResult.InvocationConfiguration.Output;
             var formatName = parseResult.GetValue(format) ?? "table";
-            var reconciliation = SimpadeReconciler.Run(globals.ResolveDatabase(parseResult), selectedYear);
+            var database = globals.ResolveDatabase(parseResult);
+            StaleOutcomesNotice.RecomputeIfStale(database, selectedYear, error);
+            var reconciliation = SimpadeReconciler.Run(database, selectedYear);
             if (reconciliation.Mode == ReconciliationMode.ByCell)
             {
                 error.WriteLine("Cruce por institución × grado × mes: el extracto SIMPADE no trae PER_ID ni documento, así que no se compara persona a persona.");

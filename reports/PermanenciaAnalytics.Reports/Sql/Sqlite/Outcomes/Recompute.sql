@@ -85,9 +85,10 @@ SELECT @year, t.student_key, t.institution_dane, t.sede_dane, t.grade, t.cut_dat
 FROM at_institution t
 WHERE t.pick = 1;
 
-INSERT INTO outcome_recompute (school_year, final_cut, until_cut, cuts, students, computed_at)
+INSERT INTO outcome_recompute (school_year, final_cut, until_cut, cuts, students, computed_at, last_load_id)
 SELECT @year, MAX(cut_date), @until, COUNT(*),
-       (SELECT COUNT(*) FROM student_year_outcome WHERE school_year = @year), @now
+       (SELECT COUNT(*) FROM student_year_outcome WHERE school_year = @year), @now,
+       (SELECT MAX(load_id) FROM load_ledger WHERE kind = 'simat' AND status = 'loaded' AND school_year = @year)
 FROM temp.recompute_cuts
 HAVING COUNT(*) > 0;
 

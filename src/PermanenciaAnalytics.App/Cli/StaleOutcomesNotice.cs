@@ -1,0 +1,25 @@
+using System.Globalization;
+using PermanenciaAnalytics.Etl.Database;
+using PermanenciaAnalytics.Reports.Outcomes;
+
+namespace PermanenciaAnalytics.App.Cli;
+
+/// <summary>
+/// Before a command reads a year's outcomes: recompute them when a SIMAT load is newer, and say so on stderr (the
+/// data on stdout stay clean for pipes).
+/// </summary>
+internal static class StaleOutcomesNotice
+{
+    private static readonly CultureInfo Human = CultureInfo.GetCultureInfo("es-CO");
+
+    public static void RecomputeIfStale(DatabaseTarget target, int year, TextWriter error)
+    {
+        if (OutcomeFreshness.RecomputeIfStale(target, year) is not { } result)
+        {
+            return;
+        }
+
+        error.WriteLine(string.Create(Human,
+            $"Los resultados de {year} no incluían la última carga SIMAT; se recalcularon ({result.Cuts} cortes, {result.Students:N0} estudiantes, {result.Elapsed.TotalSeconds:N1} s)."));
+    }
+}
