@@ -61,6 +61,7 @@ public static class WebServiceCollectionExtensions
         services.TryAddSingleton<IndicatorEngine>();
         services.AddSingleton<DataVersionCache>();
         services.AddScoped<DataVersion>();
+        services.AddScoped<OutcomeStaleness>();
         services.AddScoped<IPublicationLookups>(sp => new CachedPublicationLookups(
             new DatabasePublicationLookups(target), sp.GetRequiredService<DataVersion>(), sp.GetRequiredService<DataVersionCache>()));
         services.TryAddScoped<IIndicatorReader>(sp =>
@@ -68,7 +69,7 @@ public static class WebServiceCollectionExtensions
             var version = sp.GetRequiredService<DataVersion>();
             var cache = sp.GetRequiredService<DataVersionCache>();
             var minCell = sp.GetRequiredService<IOptions<PermanenciaWebOptions>>().Value.SmallCellThreshold;
-            var engine = new CachedIndicatorReader(sp.GetRequiredService<IndicatorEngine>(), version, cache);
+            var engine = new CachedIndicatorReader(sp.GetRequiredService<IndicatorEngine>(), version, cache, sp.GetRequiredService<OutcomeStaleness>());
             // Suppressing a year's tables together touches every institution: once per data version, not per page view.
             return new ViewerIndicatorReader(engine, sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User, minCell,
                 year => cache.GetOrAdd(version.Current, ("suppressed-year", year, minCell),
