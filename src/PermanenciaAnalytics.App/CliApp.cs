@@ -25,6 +25,8 @@ internal static class CliApp
         };
         // Human output is es-CO; machine output (csv/json) formats with the invariant culture explicitly.
         CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("es-CO");
+        // Help, usage and parse errors of System.CommandLine come from its Spanish resources (it ships an es satellite).
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("es-CO");
         try
         {
             var parsed = root.Parse(args);
@@ -68,6 +70,7 @@ internal static class CliApp
             root.Subcommands.Add(command);
         }
 
+        CliLocalization.Apply(root);
         return root;
     }
 }

@@ -67,6 +67,27 @@ public class IndicatorsCommandTests
     }
 
     [Fact]
+    public async Task Indicators_ExplainsInSpanish_WhenYearIsNotANumberOrHelpIsAsked()
+    {
+        // Arrange
+        using var database = new TempSqliteDatabase();
+
+        // Act
+        var (exit, _, error) = await Run("indicators", "--year", "abc", "--by", "institution", "--db", database.ConnectionString);
+        var (_, help, _) = await Run("indicators", "--help");
+
+        // Assert: no CLR type name, no English usage words.
+        Assert.Equal(1, exit);
+        Assert.Contains("El valor 'abc' de --year no es un número entero", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.Int32", error, StringComparison.Ordinal);
+        Assert.Contains("Uso:", help, StringComparison.Ordinal);
+        Assert.Contains("Opciones:", help, StringComparison.Ordinal);
+        Assert.Contains("Muestra la ayuda y el uso.", help, StringComparison.Ordinal);
+        Assert.DoesNotContain("Usage:", help, StringComparison.Ordinal);
+        Assert.DoesNotContain("Show help", help, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Indicators_PrintsTheNumbersAndSaysItRecomputed_WhenRunRightAfterALoad()
     {
         // Arrange: two real-layout Anexo 6A cuts loaded, no recompute.
