@@ -27,6 +27,26 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.DoesNotContain("token\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("indicators", "abc")]
+    [InlineData("indicators", "1999")]
+    [InlineData("students/withdrawn", "2025.0")]
+    public async Task Api_Returns400WithASpanishMessage_WhenYearIsNotAValidYear(string route, string year)
+    {
+        // Arrange
+        var token = await site.TokenAsync("rectora");
+        using var client = site.Client();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        // Act
+        using var response = await client.GetAsync($"/api/institutions/{SeedData.OwnDane}/{route}?year={Uri.EscapeDataString(year)}");
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        // Assert: refused, never answered with the current year's data.
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"year='{year}' no es un año lectivo válido", json.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Indicators_ReturnsHandComputedTotalsAndGrades_ForOwnInstitution()
     {

@@ -23,7 +23,11 @@ internal static class ApiEndpoints
 
         app.MapGet("/api/institutions/{dane}/indicators", (string dane, string? year, SchoolYears years, IIndicatorReader indicators) =>
         {
-            var resolved = years.Resolve(year);
+            if (!years.TryResolveStrict(year, out var resolved))
+            {
+                return BadYear(year);
+            }
+
             var rows = indicators.ByInstitutionAndGrade(resolved, dane).OrderBy(r => r.Grade).ToList();
             // The total is the engine's institution row: grade rows may be suppressed for this caller and carry no counts.
             var totals = indicators.Query(resolved, IndicatorDimension.Institution, dane);
@@ -34,12 +38,20 @@ internal static class ApiEndpoints
         app.MapGet("/api/institutions/{dane}/students/withdrawn", (HttpContext context, string dane, string? year, SchoolYears years,
             IWithdrawnStudentsReader reader, AuditLog audit) =>
         {
-            var resolved = years.Resolve(year);
+            if (!years.TryResolveStrict(year, out var resolved))
+            {
+                return BadYear(year);
+            }
+
             var students = reader.List(resolved, dane);
             WebAudit.Write(context, audit, "api_busqueda_activa", dane, resolved, $"{students.Count} estudiantes");
             return Results.Json(students.Select(WithdrawnStudentJson.From).ToList(), ApiJson.Options);
         }).RequireApi(Capability.StudentList);
     }
+
+    private static IResult BadYear(string? year) => Results.Json(
+        new { error = $"El parámetro year='{year}' no es un año lectivo válido: use un número de 2000 a 2100, p. ej. year=2025." },
+        ApiJson.Options, statusCode: StatusCodes.Status400BadRequest);
 
     internal sealed record TokenRequest(string? User, string? Password);
 
