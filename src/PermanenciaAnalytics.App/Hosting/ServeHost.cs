@@ -1,6 +1,7 @@
 using Hangfire.InMemory;
 using Hangfire.SqlServer;
 using Hangfire;
+using PermanenciaAnalytics.App.Web.Security;
 using Microsoft.Data.SqlClient;
 using PermanenciaAnalytics.App.Jobs;
 using PermanenciaAnalytics.App.Web.Configuration;
@@ -45,6 +46,7 @@ public static partial class ServeHost
         ServeReadiness.MapHealth(app);
         // Pages, API and authentication come before the dashboard: its admin filter reads the signed-in user.
         app.MapPermanenciaWeb();
+        app.UseHangfireDashboardGate("/hangfire");
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [options.DashboardAuthorization],

@@ -98,7 +98,8 @@ public sealed class EndpointAccessRuleTests
 
         // Assert
         Assert.True(wrong.Count == 0, "Guarded routes that served an anonymous caller: " + string.Join(", ", wrong));
-        Assert.Equal(HttpStatusCode.Unauthorized, dashboard.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, dashboard.StatusCode);
+        Assert.StartsWith("/login?returnUrl=", dashboard.Headers.Location?.OriginalString, StringComparison.Ordinal);
         Assert.Contains("frame-ancestors 'none'", Assert.Single(dashboard.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
         await app.StopAsync();
     }

@@ -51,8 +51,10 @@ public sealed class ServeHostTests
         // Act
         var response = await http.GetAsync(new Uri("/hangfire", UriKind.Relative));
 
-        // Assert: only a signed-in admin may open the dashboard (issue 6); the pages of the web app are served too.
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        // Assert: only a signed-in admin may open the dashboard (issue 6): an anonymous caller is sent to sign in, and
+        // comes back to the dashboard; the pages of the web app are served too.
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/login?returnUrl=%2Fhangfire", response.Headers.Location?.OriginalString);
         var login = await http.GetAsync(new Uri("/login", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
         await app.StopAsync();
