@@ -17,7 +17,10 @@ public static partial class DeterministicXlsx
 {
     private static readonly DateTime FixedTime = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
 
-    public static void Save(XLWorkbook workbook, string path, string title)
+    public static void Save(XLWorkbook workbook, string path, string title) => File.WriteAllBytes(path, Bytes(workbook, title));
+
+    /// <summary>The workbook's bytes, the same for the same content (what <see cref="Save"/> writes).</summary>
+    public static byte[] Bytes(XLWorkbook workbook, string title)
     {
         ArgumentNullException.ThrowIfNull(workbook);
         workbook.Properties.Author = "PermanenciaAnalytics";
@@ -28,7 +31,7 @@ public static partial class DeterministicXlsx
         workbook.Properties.Modified = FixedTime;
         using var saved = new MemoryStream();
         workbook.SaveAs(saved);
-        File.WriteAllBytes(path, Normalize(saved.ToArray()));
+        return Normalize(saved.ToArray());
     }
 
     /// <summary>Rewrites a ZIP with entries sorted by name and stamped with a fixed time.</summary>

@@ -50,7 +50,10 @@ public static class PlanTemplateWriter
         }
     }
 
-    private static void WriteWorkbook(string path)
+    private static void WriteWorkbook(string path) => File.WriteAllBytes(path, WorkbookBytes());
+
+    /// <summary>The template workbook: a sheet per part and drop-down lists from «Listas» (the same bytes every time).</summary>
+    public static byte[] WorkbookBytes()
     {
         using var workbook = new XLWorkbook();
         foreach (var part in PlanLayout.Parts)
@@ -91,7 +94,7 @@ public static class PlanTemplateWriter
             }
         }
 
-        DeterministicXlsx.Save(workbook, path, "Plan Institucional de Permanencia Escolar");
+        return DeterministicXlsx.Bytes(workbook, "Plan Institucional de Permanencia Escolar");
     }
 
     private static IXLRange WriteList(IXLWorksheet sheet, int column, string title, IReadOnlyList<string> values)

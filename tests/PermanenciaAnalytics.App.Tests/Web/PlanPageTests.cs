@@ -179,9 +179,9 @@ public sealed class PlanPageTests : IAsyncLifetime
 
     [Theory]
     [InlineData("rectora", HttpStatusCode.Forbidden)]
-    [InlineData("secretaria1", HttpStatusCode.Forbidden)]
+    [InlineData("secretaria1", HttpStatusCode.OK)]
     [InlineData("cobertura1", HttpStatusCode.OK)]
-    public async Task Page_IsForCoberturaAndTheOwnRector_Only(string user, HttpStatusCode expected)
+    public async Task Page_IsForTheSecretariaCoberturaAndTheOwnRector_Only(string user, HttpStatusCode expected)
     {
         using var session = new BrowserlessSession(site);
         using var login = await session.LoginAsync(user);
@@ -189,6 +189,43 @@ public sealed class PlanPageTests : IAsyncLifetime
         using var response = await session.Client.GetAsync(new Uri($"/instituciones/{SeedData.OtherDane}/plan", UriKind.Relative));
 
         Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Page_ShowsThePlanWithoutForms_WhenTheSecretariaReadsIt()
+    {
+        using (var rector = new BrowserlessSession(site))
+        using (await rector.LoginAsync("rectora"))
+        using (var uploaded = await Post(rector, SeedData.OwnDane, Workbook("plan-leido.xlsx", SeedData.OwnDane)))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
+        }
+
+        using var session = new BrowserlessSession(site);
+        using var login = await session.LoginAsync("secretaria1");
+
+        var html = await session.Client.GetStringAsync(new Uri($"/instituciones/{SeedData.OwnDane}/plan?anio=2025", UriKind.Relative));
+
+        Assert.Contains("radicado el", html, StringComparison.Ordinal);
+        Assert.Contains("Seguimiento mensual", html, StringComparison.Ordinal);
+        Assert.Contains("solo lectura", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cargar plan</button>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("/plan/seguimiento", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Template_DownloadsTheWorkbookWithItsValidationLists_WhenTheRectorAsks()
+    {
+        using var session = new BrowserlessSession(site);
+        using var login = await session.LoginAsync("rectora");
+
+        using var response = await session.Client.GetAsync(new Uri($"/instituciones/{SeedData.OwnDane}/plan/plantilla.xlsx", UriKind.Relative));
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var book = new XLWorkbook(new MemoryStream(bytes));
+        Assert.Contains(book.Worksheets, sheet => sheet.Name == PlanTemplateWriter.ListsSheet);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(template, PlanTemplateWriter.WorkbookFile)), bytes);
     }
 
     private string Workbook(string name, string dane, string? declaredOn = null)

@@ -14,7 +14,7 @@ namespace PermanenciaAnalytics.App.Web.Pages;
 
 /// <summary>
 /// An institution's Plan Institucional de Permanencia: its submission status and parts, and the upload of the filled
-/// template (XLSX) by the institution's rector or cobertura. The loader refuses a plan of another institution, so a
+/// template (XLSX) by the institution's rector or cobertura; the secretaría reads the same page without the forms. The loader refuses a plan of another institution, so a
 /// rector cannot file for a school that is not theirs even with a crafted workbook.
 /// </summary>
 internal static class PlanPage
@@ -22,7 +22,8 @@ internal static class PlanPage
     public static void Map(WebApplication app)
     {
         app.MapGet("/instituciones/{dane}/plan", (HttpContext context, string dane, string? anio, SchoolYears years, DatabaseTarget database) =>
-            Render(context, dane, years.Resolve(anio), database, null, [], StatusCodes.Status200OK)).RequirePage(Capability.PlanUpload);
+            Render(context, dane, years.Resolve(anio), database, null, [], StatusCodes.Status200OK)).RequirePage(Capability.PlanView);
+        app.MapGet("/instituciones/{dane}/plan/plantilla.xlsx", Template).RequirePage(Capability.PlanView);
         app.MapPost("/instituciones/{dane}/plan", Upload).RequirePage(Capability.PlanUpload).AllowUploadSize();
         PlanFollowUpForm.Map(app);
     }
@@ -70,6 +71,10 @@ internal static class PlanPage
         }
     }
 
+    // The same workbook as `plan template`, so a rector never needs the CLI to get it.
+    private static IResult Template(string dane) =>
+        Results.File(PlanTemplateWriter.WorkbookBytes(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"plan_permanencia_{dane}.xlsx");
+
     private static IResult Render(HttpContext context, string dane, int year, DatabaseTarget database, string? error, IReadOnlyList<PlanCellError> errors, int status)
     {
         PlanRepository.LoadYear(database, year).TryGetValue(dane, out var plan);
@@ -79,6 +84,7 @@ internal static class PlanPage
             ["Dane"] = dane,
             ["Year"] = year,
             ["Plan"] = plan,
+            ["CanUpload"] = AccessPolicy.Allows(context.User, Capability.PlanUpload, dane),
             ["Error"] = error,
             ["Errors"] = errors,
             ["Confirmation"] = query.ContainsKey("cargado") ? "Plan cargado."

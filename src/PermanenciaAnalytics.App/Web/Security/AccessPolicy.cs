@@ -24,7 +24,7 @@ public static class AccessPolicy
         {
             Capability.SignedIn => true,
             Capability.MunicipalView => role is UserRole.Secretaria or UserRole.Cobertura,
-            Capability.InstitutionView => role is UserRole.Secretaria or UserRole.Cobertura || ownInstitution,
+            Capability.InstitutionView or Capability.PlanView => role is UserRole.Secretaria or UserRole.Cobertura || ownInstitution,
             Capability.StudentList or Capability.PlanUpload => role is UserRole.Cobertura || ownInstitution,
             Capability.Upload or Capability.ManageUsers or Capability.ExactCounts => role is UserRole.Cobertura,
             Capability.Operate => role is UserRole.Admin,

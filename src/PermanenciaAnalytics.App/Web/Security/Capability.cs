@@ -18,6 +18,9 @@ public enum Capability
     /// <summary>Uploading extracts and plans: cobertura.</summary>
     Upload,
 
+    /// <summary>Reading an institution's plan, its follow-ups and the template: secretaria, cobertura, that institution's rector.</summary>
+    PlanView,
+
     /// <summary>Uploading an institution's filled plan: cobertura, that institution's rector.</summary>
     PlanUpload,
 
