@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using PermanenciaAnalytics.App.Audit;
 using PermanenciaAnalytics.Core.Security;
+using PermanenciaAnalytics.Core.Time;
 
 namespace PermanenciaAnalytics.App.Accounts;
 
@@ -128,7 +129,7 @@ public sealed class AccountService
             }
 
             audit.Write(auditUser, auditRole, "bloqueo_inicio_sesion", user?.InstitutionDane, null,
-                $"{channel} desde {clientIp} hasta {count.LockedUntilUtc:yyyy-MM-dd HH:mm} UTC");
+                $"{channel} desde {clientIp} hasta {(count.LockedUntilUtc is { } until ? BogotaTime.FromUtc(until) : (DateTime?)null):yyyy-MM-dd HH:mm} (hora de Bogotá)");
             return LoginResult.LockedOut;
         }
 

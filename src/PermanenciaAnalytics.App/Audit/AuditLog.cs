@@ -1,4 +1,5 @@
 using Dapper;
+using PermanenciaAnalytics.Core.Time;
 using PermanenciaAnalytics.Etl.Database;
 
 namespace PermanenciaAnalytics.App.Audit;
@@ -19,12 +20,22 @@ public sealed class AuditLog(DatabaseTarget target, TimeProvider clock)
             new { now = clock.GetUtcNow().UtcDateTime, userName, role, action, institutionDane, year, detail });
     }
 
-    public IReadOnlyList<AuditEntry> Recent(int count)
+    /// <summary>The newest <paramref name="count"/> entries that match <paramref name="filter"/>, newest first.</summary>
+    public IReadOnlyList<AuditEntry> Search(AuditFilter filter, int count)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         using var connection = target.Open();
         return connection.Query<AuditEntry>(
-                Scripts.Read(target.Dialect, "Web", "AuditRecent"),
-                new { count })
+                Scripts.Read(target.Dialect, "Web", "AuditSearch"),
+                new
+                {
+                    count,
+                    userName = filter.UserName,
+                    action = filter.Action,
+                    institutionDane = filter.InstitutionDane,
+                    fromUtc = filter.From is { } from ? BogotaTime.StartOfDayUtc(from) : (DateTime?)null,
+                    toUtc = filter.To is { } to ? BogotaTime.StartOfDayUtc(to.AddDays(1)) : (DateTime?)null,
+                })
             .ToList();
     }
 }

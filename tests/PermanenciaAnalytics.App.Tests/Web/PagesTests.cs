@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using Dapper;
@@ -178,7 +179,41 @@ public sealed class PagesTests : IAsyncLifetime
         var audit = await admin.Client.GetStringAsync("/auditoria");
 
         // Assert
-        Assert.Contains("<td>rectora</td><td>rector</td><td>ver_busqueda_activa</td><td>154001000011</td><td>2025</td><td>2 estudiantes</td>", audit, StringComparison.Ordinal);
+        Assert.Contains("<td>rectora</td><td>Rector</td><td title=\"ver_busqueda_activa\">Consulta de búsqueda activa</td><td>154001000011</td><td>2025</td><td>2 estudiantes</td>", audit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AuditLog_ShowsOnlyTheMatchingEntries_WhenTheAdminFiltersByActionAndUser()
+    {
+        // Arrange: the rector opens búsqueda activa and a grade list; cobertura opens a grade list.
+        using (var rector = new BrowserlessSession(site))
+        using (await rector.LoginAsync("rectora"))
+        {
+            await rector.Client.GetStringAsync($"/instituciones/{SeedData.OwnDane}/busqueda-activa?anio=2025");
+            await rector.Client.GetStringAsync($"/instituciones/{SeedData.OwnDane}/grados/7/estudiantes?anio=2025");
+        }
+
+        using (var cobertura = new BrowserlessSession(site))
+        using (await cobertura.LoginAsync("cobertura1"))
+        {
+            await cobertura.Client.GetStringAsync($"/instituciones/{SeedData.OwnDane}/grados/7/estudiantes?anio=2025");
+        }
+
+        using var admin = new BrowserlessSession(site);
+        using var login = await admin.LoginAsync("admin1");
+        var today = site.Clock.GetUtcNow().AddHours(-5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        // Act
+        var audit = await admin.Client.GetStringAsync($"/auditoria?usuario=rectora&accion=ver_estudiantes_grado&desde={today}&hasta={today}");
+        var tomorrow = await admin.Client.GetStringAsync($"/auditoria?accion=ver_estudiantes_grado&desde={DateOnly.ParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(1):yyyy-MM-dd}");
+
+        // Assert
+        var table = audit[audit.IndexOf("<tbody>", StringComparison.Ordinal)..];
+        Assert.Contains("Consulta de estudiantes de un grado", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("cobertura1", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("Consulta de búsqueda activa</td>", table, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"ver_estudiantes_grado\" selected>", audit, StringComparison.Ordinal);
+        Assert.Contains("Ninguna entrada cumple el filtro.", tomorrow, StringComparison.Ordinal);
     }
 
     [Fact]

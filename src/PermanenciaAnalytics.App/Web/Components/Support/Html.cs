@@ -1,5 +1,6 @@
 using System.Globalization;
 using PermanenciaAnalytics.Reports.Publishing.Html;
+using PermanenciaAnalytics.Core.Time;
 
 namespace PermanenciaAnalytics.App.Web.Components.Support;
 
@@ -29,7 +30,8 @@ internal static class Html
 
     public static string Date(DateOnly? date) => date?.ToString(DateFormat, Colombia) ?? "—";
 
-    public static string DateTime(DateTime utc) => utc.ToString("dd/MM/yyyy HH:mm 'UTC'", Colombia);
+    /// <summary>A stored UTC instant in Bogotá time, as the secretariat reads its clock.</summary>
+    public static string DateTime(DateTime utc) => BogotaTime.FromUtc(utc).ToString("dd/MM/yyyy HH:mm", Colombia);
 
     /// <summary>Years never take a thousands separator.</summary>
     public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
