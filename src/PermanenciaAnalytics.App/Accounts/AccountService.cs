@@ -76,10 +76,7 @@ public sealed class AccountService
             throw new ArgumentException($"No hay ninguna institución con el código DANE '{dane}' en los extractos cargados.", nameof(institutionDane));
         }
 
-        if (string.IsNullOrEmpty(password) || password.Length < 8)
-        {
-            throw new ArgumentException("La contraseña debe tener al menos 8 caracteres.", nameof(password));
-        }
+        RequireStrong(password);
 
         var trimmedName = name.Trim();
         if (trimmedName.Length > 100)
@@ -96,6 +93,47 @@ public sealed class AccountService
         store.Add(trimmedName, RoleNames.ToName(role), dane, hasher.HashPassword(placeholder, password), clock.GetUtcNow().UtcDateTime);
         // Never the password: who, which account, which role and institution.
         audit.Write(actor.Name, actor.Role, "cuenta_creada", dane, null, $"cuenta {trimmedName}, rol {RoleNames.ToName(role)}");
+    }
+
+    /// <summary>
+    /// Disables or re-enables an account; its open sessions end either way. Whether <paramref name="actor"/> may manage
+    /// the account is the caller's check, as for <see cref="AddUser"/>.
+    /// </summary>
+    public void SetDisabled(AppUser user, bool disabled, AccountActor actor)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(actor);
+        store.SetDisabled(user.Name, disabled ? clock.GetUtcNow().UtcDateTime : null);
+        audit.Write(actor.Name, actor.Role, disabled ? "cuenta_desactivada" : "cuenta_reactivada", user.InstitutionDane, null, $"cuenta {user.Name}");
+    }
+
+    /// <summary>Gives an account a new password (at least 8 characters) and ends its sessions.</summary>
+    public void ResetPassword(AppUser user, string password, AccountActor actor)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(actor);
+        RequireStrong(password);
+        store.SetPassword(user.Name, hasher.HashPassword(user, password));
+        // A manager who resets a password has also dealt with the lock that usually prompts it.
+        attempts.ClearAll(user.Name);
+        audit.Write(actor.Name, actor.Role, "clave_restablecida", user.InstitutionDane, null, $"cuenta {user.Name}");
+    }
+
+    /// <summary>Ends the sign-in lock of an account from every address.</summary>
+    public void Unlock(AppUser user, AccountActor actor)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(actor);
+        attempts.ClearAll(user.Name);
+        audit.Write(actor.Name, actor.Role, "cuenta_desbloqueada", user.InstitutionDane, null, $"cuenta {user.Name}");
+    }
+
+    private static void RequireStrong(string password)
+    {
+        if (string.IsNullOrEmpty(password) || password.Length < 8)
+        {
+            throw new ArgumentException("La contraseña debe tener al menos 8 caracteres.", nameof(password));
+        }
     }
 
     /// <summary>Checks a sign-in from <paramref name="clientIp"/> through <paramref name="channel"/> ("web" or "api").</summary>
@@ -118,6 +156,13 @@ public sealed class AccountService
         {
             audit.Write(auditUser, auditRole, "inicio_rechazado_bloqueo", user?.InstitutionDane, null, $"{channel} desde {clientIp}, intento {count.Attempts}");
             return LoginResult.LockedOut;
+        }
+
+        if (user is { Disabled: true } && verdict != PasswordVerificationResult.Failed)
+        {
+            // The same answer as a wrong password on the page; the reason is in the audit log.
+            audit.Write(auditUser, auditRole, "inicio_cuenta_desactivada", user.InstitutionDane, null, $"{channel} desde {clientIp}");
+            return LoginResult.Invalid;
         }
 
         if (user is null || verdict == PasswordVerificationResult.Failed)

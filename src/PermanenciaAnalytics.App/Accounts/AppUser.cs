@@ -10,4 +10,10 @@ public sealed record AppUser(
     string? InstitutionDane,
     string PasswordHash,
     int FailedLogins,
-    DateTime? LockedUntilUtc);
+    DateTime? LockedUntilUtc,
+    DateTime? DisabledAtUtc = null,
+    int SessionStamp = 0)
+{
+    /// <summary>A disabled account cannot sign in and its sessions end; it stays listed for the audit trail.</summary>
+    public bool Disabled => DisabledAtUtc is not null;
+}

@@ -42,6 +42,13 @@ public sealed class SignInAttempts(DatabaseTarget target)
         connection.Execute(Scripts.Read(target.Dialect, "Accounts", "ClearAttempts"), new { nameHash = NameHash(name), clientIp, purgeBefore = now - PurgeAfter });
     }
 
+    /// <summary>Ends every count and lock of this name, from every address (a manager unlocks the account).</summary>
+    public void ClearAll(string name)
+    {
+        using var connection = target.Open();
+        connection.Execute(Scripts.Read(target.Dialect, "Accounts", "ClearAllAttempts"), new { nameHash = NameHash(name) });
+    }
+
     /// <summary>Account names locked now (from at least one address), with how many addresses and until when.</summary>
     public IReadOnlyDictionary<string, ActiveLock> ActiveLocks(IEnumerable<string> names, DateTime now, SignInLimits limits)
     {

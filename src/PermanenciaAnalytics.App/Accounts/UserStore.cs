@@ -35,6 +35,28 @@ public sealed class UserStore(DatabaseTarget target)
         return connection.Query<UserRow>(Scripts.Read(target.Dialect, "Accounts", "UserList")).Select(r => r.ToUser()).ToList();
     }
 
+    /// <summary>Disables (<paramref name="disabledAtUtc"/> set) or re-enables (null) an account; its sessions end.</summary>
+    public void SetDisabled(string name, DateTime? disabledAtUtc)
+    {
+        using var connection = target.Open();
+        connection.Execute(Scripts.Read(target.Dialect, "Accounts", "UserSetDisabled"), new { name, disabledAtUtc });
+    }
+
+    /// <summary>Replaces the password hash; the account's sessions end.</summary>
+    public void SetPassword(string name, string passwordHash)
+    {
+        using var connection = target.Open();
+        connection.Execute(Scripts.Read(target.Dialect, "Accounts", "UserSetPassword"), new { name, passwordHash });
+    }
+
+    /// <summary>Every account's session stamp and whether it is disabled, by name.</summary>
+    public IReadOnlyDictionary<string, SessionState> SessionStates()
+    {
+        using var connection = target.Open();
+        return connection.Query<SessionRow>(Scripts.Read(target.Dialect, "Accounts", "UserSessionStamps"))
+            .ToDictionary(r => r.Name, r => new SessionState((int)r.SessionStamp, r.Disabled != 0), StringComparer.Ordinal);
+    }
+
     /// <summary>Whether the loaded extracts know this institution (a rector's account must name one).</summary>
     public bool InstitutionExists(string dane)
     {
@@ -58,6 +80,10 @@ public sealed class UserStore(DatabaseTarget target)
 
         public DateTime? LockedUntilUtc { get; init; }
 
+        public DateTime? DisabledAtUtc { get; init; }
+
+        public long SessionStamp { get; init; }
+
         public AppUser ToUser()
         {
             if (!RoleNames.TryParse(Role, out var role))
@@ -66,7 +92,20 @@ public sealed class UserStore(DatabaseTarget target)
             }
 
             var locked = LockedUntilUtc is { } value ? DateTime.SpecifyKind(value, DateTimeKind.Utc) : (DateTime?)null;
-            return new AppUser(Id, Name, role, InstitutionDane, PasswordHash, (int)FailedLogins, locked);
+            var disabled = DisabledAtUtc is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : (DateTime?)null;
+            return new AppUser(Id, Name, role, InstitutionDane, PasswordHash, (int)FailedLogins, locked, disabled, (int)SessionStamp);
         }
     }
+
+    private sealed class SessionRow
+    {
+        public string Name { get; init; } = "";
+
+        public long SessionStamp { get; init; }
+
+        public long Disabled { get; init; }
+    }
 }
+
+/// <summary>What a session is checked against: the account's current stamp, and whether it is disabled.</summary>
+public readonly record struct SessionState(int Stamp, bool Disabled);

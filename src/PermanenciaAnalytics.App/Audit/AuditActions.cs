@@ -25,6 +25,7 @@ public static class AuditActions
         ["exportar_indicadores_xlsx"] = "Exportación de indicadores (XLSX)",
         ["exportar_tabla"] = "Exportación de una tabla",
         ["inicio_fallido"] = "Ingreso fallido",
+        ["inicio_cuenta_desactivada"] = "Ingreso rechazado: cuenta desactivada",
         ["inicio_rechazado_bloqueo"] = "Ingreso rechazado: cuenta bloqueada",
         ["registrar_resultado_busqueda"] = "Resultado de búsqueda activa registrado",
         ["registrar_seguimiento"] = "Seguimiento del plan registrado",

@@ -36,6 +36,7 @@ public static class WebServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(target);
         services.AddSingleton<UserStore>();
+        services.AddSingleton<AccountSessions>();
         services.AddSingleton<SignInAttempts>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<IForbiddenPage, ForbiddenPage>();
@@ -98,6 +99,15 @@ public static class WebServiceCollectionExtensions
                 options.AccessDeniedPath = "/prohibido";
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
+                // A disabled account, or one with a new password, loses its open sessions (AccountSessions).
+                options.Events.OnValidatePrincipal = async context =>
+                {
+                    if (context.Principal is { } principal && !context.HttpContext.RequestServices.GetRequiredService<AccountSessions>().IsCurrent(principal))
+                    {
+                        context.RejectPrincipal();
+                        await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);
+                    }
+                };
             })
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
         services.AddAuthorization();

@@ -8,8 +8,9 @@ using PermanenciaAnalytics.App.Web.Security;
 namespace PermanenciaAnalytics.App.Web.Pages;
 
 /// <summary>
-/// Users page (cobertura): lists accounts and adds one. A manager grants only roles below their own
-/// (<see cref="AccessPolicy.MayGrant"/>); a refused grant and every creation are audited. Password hashes never leave the store.
+/// Users page (cobertura): lists accounts, adds one, and disables, re-enables, unlocks or resets the password of an
+/// account. A manager grants and manages only roles below their own (<see cref="AccessPolicy.MayGrant"/>); a refused
+/// grant and every change are audited, and a change ends the account's sessions at once. Password hashes never leave the store.
 /// </summary>
 internal static class UsersPage
 {
@@ -19,7 +20,65 @@ internal static class UsersPage
                 Render(context, users, attempts, accounts, clock, null, StatusCodes.Status200OK))
             .RequirePage(Capability.ManageUsers);
         app.MapPost("/usuarios", Add).RequirePage(Capability.ManageUsers);
+        app.MapPost("/usuarios/{nombre}/{accion}", Change).RequirePage(Capability.ManageUsers);
     }
+
+    private static async Task<IResult> Change(HttpContext context, string nombre, string accion, IAntiforgery antiforgery, AccountService accounts,
+        UserStore users, SignInAttempts attempts, AccountSessions sessions, TimeProvider clock)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
+        {
+            return Render(context, users, attempts, accounts, clock, "Formulario vencido: recargue la página.", StatusCodes.Status400BadRequest);
+        }
+
+        var target = users.FindByName(nombre);
+        if (target is null || !MayManage(context, target))
+        {
+            return Render(context, users, attempts, accounts, clock,
+                "Esa cuenta no existe o su rol no puede administrarla: solo cuentas de roles por debajo del suyo.", StatusCodes.Status403Forbidden);
+        }
+
+        var actor = Actor(context);
+        var form = await context.Request.ReadFormAsync().ConfigureAwait(false);
+        try
+        {
+            switch (accion)
+            {
+                case "desactivar":
+                    accounts.SetDisabled(target, disabled: true, actor);
+                    break;
+                case "reactivar":
+                    accounts.SetDisabled(target, disabled: false, actor);
+                    break;
+                case "desbloquear":
+                    accounts.Unlock(target, actor);
+                    break;
+                case "contrasena":
+                    accounts.ResetPassword(target, form["contrasena"].ToString(), actor);
+                    break;
+                default:
+                    return Results.NotFound();
+            }
+        }
+        catch (ArgumentException ex)
+        {
+            return Render(context, users, attempts, accounts, clock, ex.Message.Split(" (Parameter", StringSplitOptions.None)[0], StatusCodes.Status400BadRequest);
+        }
+        finally
+        {
+            sessions.Forget();
+        }
+
+        return Results.Redirect("/usuarios?hecho=" + Uri.EscapeDataString(accion) + "&cuenta=" + Uri.EscapeDataString(target.Name));
+    }
+
+    /// <summary>A manager changes only accounts of roles below their own, never their own.</summary>
+    public static bool MayManage(HttpContext context, AppUser target) =>
+        AccessPolicy.MayGrant(context.User, target.Role)
+        && !string.Equals(target.Name, PermanenciaClaims.NameOf(context.User), StringComparison.Ordinal);
+
+    private static AccountActor Actor(HttpContext context) =>
+        new(PermanenciaClaims.NameOf(context.User), RoleNames.ToName(PermanenciaClaims.RoleOf(context.User)!.Value));
 
     private static async Task<IResult> Add(HttpContext context, IAntiforgery antiforgery, AccountService accounts, UserStore users, SignInAttempts attempts,
         AuditLog audit, TimeProvider clock)
@@ -46,8 +105,7 @@ internal static class UsersPage
         try
         {
             var institution = form["institucion"].ToString();
-            var actor = new AccountActor(PermanenciaClaims.NameOf(context.User), RoleNames.ToName(PermanenciaClaims.RoleOf(context.User)!.Value));
-            accounts.AddUser(form["nombre"].ToString(), role, string.IsNullOrWhiteSpace(institution) ? null : institution, form["contrasena"].ToString(), actor);
+            accounts.AddUser(form["nombre"].ToString(), role, string.IsNullOrWhiteSpace(institution) ? null : institution, form["contrasena"].ToString(), Actor(context));
         }
         catch (ArgumentException ex)
         {
@@ -61,6 +119,19 @@ internal static class UsersPage
     {
         var all = users.List();
         var locks = attempts.ActiveLocks(all.Select(u => u.Name), clock.GetUtcNow().UtcDateTime, accounts.Limits);
-        return View.Of<UsersView>(new { Users = all, Locks = locks, Error = error }, status);
+        var query = context.Request.Query;
+        // Only about an account that exists: the query string must not put arbitrary words on the page.
+        var account = query["cuenta"].ToString();
+        var done = status == StatusCodes.Status200OK && all.Any(u => u.Name == account) ? DoneMessage(query["hecho"].ToString(), account) : null;
+        return View.Of<UsersView>(new { Users = all, Locks = locks, Error = error, Done = done }, status);
     }
+
+    private static string? DoneMessage(string action, string account) => action switch
+    {
+        "desactivar" => $"Cuenta {account} desactivada; sus sesiones abiertas terminaron.",
+        "reactivar" => $"Cuenta {account} reactivada.",
+        "desbloquear" => $"Ingreso de {account} desbloqueado.",
+        "contrasena" => $"Contraseña de {account} restablecida; sus sesiones abiertas terminaron. Entréguele la nueva contraseña por un canal seguro.",
+        _ => null,
+    };
 }

@@ -37,13 +37,13 @@ public sealed class BearerTokenService
     {
         ArgumentNullException.ThrowIfNull(user);
         var payload = new TokenPayload(user.Name, RoleNames.ToName(user.Role), user.InstitutionDane,
-            (clock.GetUtcNow() + Lifetime).ToUnixTimeSeconds());
+            (clock.GetUtcNow() + Lifetime).ToUnixTimeSeconds(), user.SessionStamp);
         var body = WebEncoders.Base64UrlEncode(JsonSerializer.SerializeToUtf8Bytes(payload));
         return body + "." + Sign(body);
     }
 
     /// <summary>The token's identity, or null when it is malformed, tampered with or expired.</summary>
-    public (string Name, UserRole Role, string? Institution)? Validate(string? token)
+    public (string Name, UserRole Role, string? Institution, int Stamp)? Validate(string? token)
     {
         var dot = token?.IndexOf('.', StringComparison.Ordinal) ?? -1;
         if (token is null || dot <= 0)
@@ -73,7 +73,7 @@ public sealed class BearerTokenService
             return null;
         }
 
-        return (payload.Sub, role, payload.Inst);
+        return (payload.Sub, role, payload.Inst, payload.St);
     }
 
     public static byte[] KeyFrom(string? configured)
@@ -97,5 +97,5 @@ public sealed class BearerTokenService
 
     private string Sign(string body) => WebEncoders.Base64UrlEncode(HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(body)));
 
-    private sealed record TokenPayload(string Sub, string Role, string? Inst, long Exp);
+    private sealed record TokenPayload(string Sub, string Role, string? Inst, long Exp, int St = 0);
 }
