@@ -63,6 +63,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<DataVersionCache>();
         services.AddScoped<DataVersion>();
         services.AddScoped<OutcomeStaleness>();
+        services.AddScoped<LoadedYears>();
         services.AddScoped<IPublicationLookups>(sp => new CachedPublicationLookups(
             new DatabasePublicationLookups(target), sp.GetRequiredService<DataVersion>(), sp.GetRequiredService<DataVersionCache>()));
         services.TryAddScoped<IIndicatorReader>(sp =>

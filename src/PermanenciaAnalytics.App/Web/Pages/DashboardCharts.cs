@@ -18,7 +18,18 @@ internal static class DashboardCharts
     {
         app.MapGet("/tablero/grafico-mensual.png", Monthly).RequirePage(Capability.MunicipalView);
         app.MapGet("/tablero/grafico-ranking.png", Ranking).RequirePage(Capability.MunicipalView);
+        app.MapGet("/tablero/grafico-tendencia.png", Trend).RequirePage(Capability.MunicipalView);
     }
+
+    private static IResult Trend(string? anio, SchoolYears years, IIndicatorReader indicators, LoadedYears loaded, DataVersion version, DataVersionCache cache)
+    {
+        var year = years.Resolve(anio);
+        return Results.File(cache.GetOrAdd(version.Current, ("trend-png", year, Exact(indicators)), () => TrendPng(YearTrend.ForMunicipality(indicators, loaded, year))), "image/png");
+    }
+
+    /// <summary>The year-by-year chart of a trend (the dashboard's and an institution's).</summary>
+    public static byte[] TrendPng(YearTrend trend) =>
+        YearTrendChart.Create(trend.Subject, trend.Years, trend.Rows, trend.Municipal).GetImageBytes(YearTrendChart.Width, YearTrendChart.Height, ScottPlot.ImageFormat.Png);
 
     private static IResult Monthly(string? anio, SchoolYears years, IIndicatorReader indicators, IPublicationLookups lookups, DataVersion version, DataVersionCache cache)
     {

@@ -20,7 +20,7 @@ internal static class DashboardPage
 
     private static IResult Render(string? anio, SchoolYears years, IIndicatorReader indicators, OutreachOutcomeStore outcomes,
         IWithdrawnStudentsReader withdrawn, IPublicationLookups lookups, QualityWarnings quality,
-        DataVersion version, DataVersionCache cache, DatabaseTarget database)
+        DataVersion version, DataVersionCache cache, DatabaseTarget database, LoadedYears loaded)
     {
         var year = years.Resolve(anio);
         // Every total is the engine's own aggregate row (institution, level, municipality), never a sum of the grade rows
@@ -45,6 +45,7 @@ internal static class DashboardPage
             // Only counts reach this page: one SQL aggregate of the engine's dropouts per institution, kept until a recompute.
             OpenCases = DashboardCache.OpenCases(cache, version, withdrawn, year),
             Quality = quality.For(year),
+            Trend = YearTrend.ForMunicipality(indicators, loaded, year),
         });
     }
 }

@@ -22,11 +22,13 @@ internal static class InstitutionPage
         app.MapGet("/instituciones/{dane}", Render).RequirePage(Capability.InstitutionView);
         app.MapGet("/instituciones/{dane}/grafico.png", Chart).RequirePage(Capability.InstitutionView);
         app.MapGet("/instituciones/{dane}/grafico-mensual.png", MonthlyChart).RequirePage(Capability.InstitutionView);
+        app.MapGet("/instituciones/{dane}/grafico-tendencia.png", TrendChart).RequirePage(Capability.InstitutionView);
         app.MapGet("/instituciones/{dane}/indicadores.csv", Csv).RequirePage(Capability.InstitutionView);
         app.MapGet("/instituciones/{dane}/indicadores.xlsx", Xlsx).RequirePage(Capability.InstitutionView);
     }
 
-    private static IResult Render(HttpContext context, string dane, string? anio, SchoolYears years, IIndicatorReader indicators, DatabaseTarget database, IPublicationLookups lookups)
+    private static IResult Render(HttpContext context, string dane, string? anio, SchoolYears years, IIndicatorReader indicators, DatabaseTarget database, IPublicationLookups lookups,
+        LoadedYears loaded)
     {
         var year = years.Resolve(anio);
         // One assembly, as the publication does it: grade and month rows, plan and matching findings.
@@ -49,6 +51,7 @@ internal static class InstitutionPage
             CanSeeStudents = canSeeStudents,
             GradeMap = canSeeStudents ? GradeMap(dane, year, rows, publication, indicators) : null,
             CanUploadPlan = AccessPolicy.Allows(context.User, Capability.PlanUpload, dane),
+            Trend = YearTrend.ForInstitution(indicators, loaded, year, dane, name),
         });
     }
 
@@ -64,6 +67,13 @@ internal static class InstitutionPage
         // The same chart as the publication: rate by grade against this institution's plan targets.
         var (plot, _) = InstitutionGradeChart.Create(years.Resolve(anio), dane, indicators, lookups);
         return Results.File(InstitutionGradeChart.Png(plot), "image/png");
+    }
+
+    private static IResult TrendChart(string dane, string? anio, SchoolYears years, IIndicatorReader indicators, LoadedYears loaded)
+    {
+        var year = years.Resolve(anio);
+        var name = indicators.Query(year, IndicatorDimension.Institution, dane).FirstOrDefault(r => r.InstitutionDane == dane)?.InstitutionName ?? dane;
+        return Results.File(DashboardCharts.TrendPng(YearTrend.ForInstitution(indicators, loaded, year, dane, name)), "image/png");
     }
 
     private static IResult MonthlyChart(string dane, string? anio, SchoolYears years, IIndicatorReader indicators, DatabaseTarget database, IPublicationLookups lookups)
