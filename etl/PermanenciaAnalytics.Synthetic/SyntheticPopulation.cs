@@ -1,4 +1,5 @@
 using System.Globalization;
+using PermanenciaAnalytics.Core.Grades;
 
 namespace PermanenciaAnalytics.Synthetic;
 
@@ -38,6 +39,11 @@ internal sealed class SyntheticPopulation
 
     public static SyntheticPopulation Create(SyntheticYearOptions options)
     {
+        if (options.PriorYear)
+        {
+            return CreatePriorYear(options);
+        }
+
         var institutions = CreateInstitutions(options);
         var students = new SyntheticStudent[options.Students];
         var sizeWeights = institutions.Select(i => i.SizeWeight).ToArray();
@@ -60,7 +66,74 @@ internal sealed class SyntheticPopulation
             students[id] = DrawStudent(options, institutions, id, grade, institution, ref random);
         }
 
-        // Real exports list students grouped by institution, sede and grade.
+        return new SyntheticPopulation(institutions, SortedAsExported(students));
+    }
+
+    /// <summary>See <see cref="SyntheticYearOptions.PriorYear"/>.</summary>
+    private static SyntheticPopulation CreatePriorYear(SyntheticYearOptions options)
+    {
+        var next = Create(options with { Year = options.Year + 1, PriorYear = false });
+        var institutions = next.Institutions.ToList();
+        var students = new List<SyntheticStudent>(next.Students.Length + (next.Students.Length / 8));
+        var freshId = options.Students;
+        foreach (var later in next.Students)
+        {
+            if (PriorGrade(later) is not { } grade)
+            {
+                continue;
+            }
+
+            var random = SyntheticRandom.For(options.Seed, later.Id, 3);
+            students.Add(Continuing(later, grade, ref random));
+            // This year's dropouts are students of their own: they are not in the next year.
+            if (GradeCatalog.IsInDropoutUniverse(grade) && random.Chance(BaseDropoutProbability(grade) * institutions[later.Institution].RiskFactor))
+            {
+                var leaverRandom = SyntheticRandom.For(options.Seed, freshId, 4);
+                students.Add(DrawStudent(options, institutions, freshId++, grade, later.Institution, ref leaverRandom, forceDropout: true));
+            }
+
+            // The class that graduates: one grade-11 student for every grade-11 student of the next year.
+            if (later.Grade == 11)
+            {
+                var graduateRandom = SyntheticRandom.For(options.Seed, freshId, 4);
+                students.Add(DrawStudent(options, institutions, freshId++, 11, later.Institution, ref graduateRandom));
+            }
+        }
+
+        return new SyntheticPopulation(institutions, SortedAsExported([.. students]));
+    }
+
+    // The grade the next year's student had this year; null when they were not in school yet (pre-jardín, ciclo 1).
+    private static int? PriorGrade(in SyntheticStudent later) => later.Grade switch
+    {
+        _ when later.Has(StudentFlags.Repitente) && later.Grade is >= 1 and <= 11 => later.Grade,
+        -2 or 21 => null,
+        -1 => -2,
+        0 => -1,
+        99 => 99,
+        _ => later.Grade - 1,
+    };
+
+    // The same person and place one grade lower, enrolled all year (they are in the next year's extract).
+    private static SyntheticStudent Continuing(in SyntheticStudent later, int grade, ref SyntheticRandom random)
+    {
+        var keep = StudentFlags.Female | StudentFlags.Migrant | StudentFlags.ExtraEdad | StudentFlags.Victim | StudentFlags.Campesino;
+        var student = later;
+        student.Grade = (sbyte)grade;
+        student.StartCut = 0;
+        student.DropCut = SyntheticStudent.None;
+        student.TransferCut = SyntheticStudent.None;
+        student.GapStart = SyntheticStudent.None;
+        student.GapLength = 0;
+        student.DestinationInstitution = later.Institution;
+        student.DestinationSede = later.Sede;
+        student.Flags = (later.Flags & keep) | (random.Chance(0.06) ? StudentFlags.Repitente : StudentFlags.None);
+        return student;
+    }
+
+    // Real exports list students grouped by institution, sede and grade.
+    private static SyntheticStudent[] SortedAsExported(SyntheticStudent[] students)
+    {
         Array.Sort(students, static (a, b) =>
         {
             var byInstitution = a.Institution.CompareTo(b.Institution);
@@ -72,11 +145,12 @@ internal sealed class SyntheticPopulation
             var bySede = a.Sede.CompareTo(b.Sede);
             return bySede != 0 ? bySede : a.Grade != b.Grade ? a.Grade.CompareTo(b.Grade) : a.Id.CompareTo(b.Id);
         });
-        return new SyntheticPopulation(institutions, students);
+        return students;
     }
 
     private static SyntheticStudent DrawStudent(
-        SyntheticYearOptions options, List<SyntheticInstitutionPlan> institutions, int id, int grade, int institution, ref SyntheticRandom random)
+        SyntheticYearOptions options, List<SyntheticInstitutionPlan> institutions, int id, int grade, int institution, ref SyntheticRandom random,
+        bool forceDropout = false)
     {
         var plan = institutions[institution];
         var last = options.Cuts - 1;
@@ -104,7 +178,12 @@ internal sealed class SyntheticPopulation
         if (random.Chance(0.03)) { flags |= StudentFlags.Campesino; }
 
         var dropoutChance = BaseDropoutProbability(grade) * plan.RiskFactor;
-        if (student.StartCut < last && random.Chance(dropoutChance))
+        if (forceDropout && student.StartCut >= last)
+        {
+            student.StartCut = 0;
+        }
+
+        if (student.StartCut < last && (forceDropout || random.Chance(dropoutChance)))
         {
             student.DropCut = (byte)random.Next(Math.Max(1, student.StartCut + 1), options.Cuts);
             if (random.Chance(0.7)) { flags |= StudentFlags.RetiredVisible; }

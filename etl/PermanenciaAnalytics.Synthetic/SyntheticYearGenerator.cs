@@ -33,6 +33,11 @@ public sealed class SyntheticYearGenerator
         var rows = new PlacementRow[2];
         for (var k = 0; k < _options.Cuts; k++)
         {
+            if (_options.WrittenCuts is { } written && !written.Contains(k) && k != _options.Cuts - 1)
+            {
+                continue;
+            }
+
             var cut = timeline.CutDates[k];
             var path = Path.Combine(folder, $"simat_{cut.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv");
             var encoding = _options.Windows1252Cuts.Contains(k) ? DelimitedRowWriter.Windows1252 : DelimitedRowWriter.Utf8Bom;

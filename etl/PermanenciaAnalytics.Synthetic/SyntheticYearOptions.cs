@@ -31,6 +31,18 @@ public sealed record SyntheticYearOptions
     /// </summary>
     public bool SimpadeIdentityColumns { get; init; } = true;
 
+    /// <summary>
+    /// Makes the school year before the population of <see cref="Year"/> + 1 drawn with the same seed and student
+    /// count, so the two years are one cohort: every student of the next year who was of school age is here one grade
+    /// lower (a repitente of the next year in the same grade) and continues; this year's leavers are students of
+    /// their own (fresh ids, not in the next year): the grade-11 class that graduates and the dropouts, drawn with the
+    /// same per-grade probabilities as any year.
+    /// </summary>
+    public bool PriorYear { get; init; }
+
+    /// <summary>Cut indexes (0 = February) written as files; null writes every cut. Quarterly cuts are {0, 3, 6, 9}.</summary>
+    public IReadOnlySet<int>? WrittenCuts { get; init; }
+
     /// <summary>Cut indexes (0 = February) written in Windows-1252 instead of UTF-8 with BOM, as some real exports are.</summary>
     public IReadOnlySet<int> Windows1252Cuts { get; init; } = new HashSet<int>();
 

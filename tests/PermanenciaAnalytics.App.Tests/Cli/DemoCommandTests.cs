@@ -63,5 +63,18 @@ public class DemoCommandTests
         var login = AccountService.For(target, TimeProvider.System).Authenticate("demo-rector", "demo-rector-2025", "127.0.0.1", "web");
         Assert.Equal(LoginOutcome.Success, login.Outcome);
         Assert.Equal(institutions[0], login.User!.InstitutionDane);
+
+        // The year before: four quarterly cuts, recomputed, and the same cohort one grade lower.
+        using var connection = target.Open();
+        var priorCuts = connection.Query<string>("SELECT cut_date FROM load_ledger WHERE kind = 'simat' AND status = 'loaded' AND school_year = 2024 ORDER BY cut_date").ToList();
+        Assert.Equal(["2024-02-29", "2024-05-31", "2024-08-31", "2024-11-30"], priorCuts);
+        var priorRate = connection.ExecuteScalar<double>(
+            "SELECT 1.0 * SUM(is_dropout) / COUNT(*) FROM student_year_outcome WHERE school_year = 2024 AND grade BETWEEN 0 AND 11");
+        Assert.InRange(priorRate, 0.02, 0.08);
+        var promoted = connection.ExecuteScalar<long>("""
+            SELECT COUNT(*) FROM student_year_outcome a JOIN student_year_outcome b ON b.student_key = a.student_key AND b.school_year = 2025
+            WHERE a.school_year = 2024 AND a.grade BETWEEN 1 AND 10 AND b.grade = a.grade + 1
+            """);
+        Assert.True(promoted > 1500, $"{promoted} students promoted from 2024 to 2025");
     }
 }

@@ -12,19 +12,27 @@ internal sealed record DemoSettings(string OutputFolder, DatabaseTarget Database
     string ServeUrls = "http://127.0.0.1:5080");
 
 /// <summary>
-/// The demo: writes a synthetic year into <c>OUT/inbox</c>, starts the same host as <c>serve</c> (InMemory Hangfire,
+/// The demo: writes a synthetic year and the year before it into <c>OUT/inbox</c>, starts the same host as <c>serve</c> (InMemory Hangfire,
 /// job server in-process), lets the inbox watcher and the import → recompute jobs do the work, then runs the monthly
 /// publication job and prints where to look.
 /// </summary>
 internal sealed class DemoRunner(DemoSettings settings, TextWriter output)
 {
+    /// <summary>The prior year's cuts: end of February, May, August and November.</summary>
+    private static readonly HashSet<int> QuarterlyCuts = [0, 3, 6, 9];
+
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
         var inbox = Path.Combine(settings.OutputFolder, "inbox");
         output.WriteLine($"Generando el año sintético {settings.Year.Year}: {settings.Year.Students:N0} estudiantes, {settings.Year.Institutions} instituciones, {settings.Year.Cuts} cortes…");
         var files = new SyntheticYearGenerator(settings.Year).WriteTo(inbox, new Progress<string>(line => output.WriteLine($"  {line}")));
-        output.WriteLine($"Extractos escritos en {files.Seconds:N1} s en {inbox}.");
+        // The year before, as quarterly cuts: the same cohort one grade lower, so the trend, "frente al año anterior"
+        // and the plan's baseline have a real previous year, at a fraction of a second year's load time.
+        var prior = settings.Year with { Year = settings.Year.Year - 1, PriorYear = true, WrittenCuts = QuarterlyCuts, Windows1252Cuts = new HashSet<int>() };
+        output.WriteLine($"Generando el año anterior {prior.Year} (los mismos estudiantes un grado antes, cortes trimestrales)…");
+        var priorFiles = new SyntheticYearGenerator(prior).WriteTo(inbox, new Progress<string>(line => output.WriteLine($"  {line}")));
+        output.WriteLine($"Extractos escritos en {files.Seconds + priorFiles.Seconds:N1} s en {inbox}.");
 
         var serveOptions = new ServeOptions
         {
