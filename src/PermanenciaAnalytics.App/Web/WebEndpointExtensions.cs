@@ -44,5 +44,6 @@ public static class WebEndpointExtensions
         PublicationsPage.Map(app);
         PlanPage.Map(app);
         ApiEndpoints.Map(app);
+        OpenApiDescription.Map(app);
     }
 }

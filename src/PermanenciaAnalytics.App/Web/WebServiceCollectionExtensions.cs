@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using PermanenciaAnalytics.App.Accounts;
 using PermanenciaAnalytics.App.Audit;
 using PermanenciaAnalytics.App.Web.Configuration;
+using PermanenciaAnalytics.App.Web.Api;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Pages;
 using PermanenciaAnalytics.App.Web.Security;
@@ -112,6 +113,7 @@ public static class WebServiceCollectionExtensions
             })
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
         services.AddAuthorization();
+        services.AddPermanenciaOpenApi();
         services.AddRazorComponents();
         // Spanish letters stay readable in the page source; markup characters are still encoded.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));

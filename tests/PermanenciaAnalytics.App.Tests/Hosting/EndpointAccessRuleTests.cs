@@ -104,11 +104,14 @@ public sealed class EndpointAccessRuleTests
         await app.StopAsync();
     }
 
-    /// <summary>A request path for a route template: each parameter gets a value its constraint accepts.</summary>
+    /// <summary>A request path for a route template: each parameter gets a value its constraint accepts, also inside a segment such as <c>{tabla}.{formato}</c>.</summary>
     private static string Concrete(string template) => "/" + string.Join('/', template.TrimStart('/').Split('/').Select(segment =>
-        !segment.StartsWith('{') ? segment
-        : segment.StartsWith("{dane", StringComparison.Ordinal) ? "154001000011"
-        : segment.StartsWith("{version", StringComparison.Ordinal) ? "2025-11"
-        : segment.StartsWith("{file", StringComparison.Ordinal) ? "index.html"
-        : "1"));
+        System.Text.RegularExpressions.Regex.Replace(segment, @"\{[^}]+\}", parameter => ValueOf(parameter.Value))));
+
+    private static string ValueOf(string parameter) =>
+        parameter.StartsWith("{dane", StringComparison.Ordinal) ? "154001000011"
+        : parameter.StartsWith("{version", StringComparison.Ordinal) ? "2025-11"
+        : parameter.StartsWith("{file", StringComparison.Ordinal) ? "index.html"
+        : parameter.StartsWith("{formato", StringComparison.Ordinal) ? "csv"
+        : "1";
 }

@@ -210,7 +210,7 @@ public sealed class PlanPageTests : IAsyncLifetime
         Assert.Contains("Seguimiento mensual", html, StringComparison.Ordinal);
         Assert.Contains("solo lectura", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Cargar plan</button>", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("/plan/seguimiento", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("action=\"/instituciones/" + SeedData.OwnDane + "/plan/seguimiento", html, StringComparison.Ordinal);
     }
 
     [Fact]

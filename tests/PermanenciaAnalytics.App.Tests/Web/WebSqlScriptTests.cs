@@ -47,7 +47,7 @@ public class WebSqlScriptTests
         // Assert
         Assert.Equal(
         [
-            "GradeStudents.sql", "IsWithdrawn.sql", "LatestLoadOfFile.sql", "LatestLoadPerFile.sql", "LoadDetail.sql", "LoadIssueCounts.sql",
+            "AuditSearch.sql", "GradeStudents.sql", "IsWithdrawn.sql", "LatestLoadOfFile.sql", "LatestLoadPerFile.sql", "LoadDetail.sql", "LoadIssueCounts.sql",
             "RejectedRowsAll.sql", "RejectedRowsFirst.sql", "SedeNames.sql", "WithdrawnCounts.sql", "WithdrawnStudents.sql",
         ], sqlite);
         Assert.Equal(sqlite, sqlServer);

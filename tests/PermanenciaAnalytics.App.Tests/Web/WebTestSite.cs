@@ -34,6 +34,11 @@ public sealed class WebTestSite : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The route templates the server maps (as written, e.g. <c>/api/institutions/{dane}/indicators</c>).</summary>
+    public IReadOnlyList<string> Routes() =>
+        [.. app.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>().Select(e => e.RoutePattern.RawText ?? "").Distinct()];
+
     public LogCapture Logs { get; }
 
     public MutableClock Clock { get; }

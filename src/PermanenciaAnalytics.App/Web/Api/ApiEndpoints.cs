@@ -19,7 +19,14 @@ internal static class ApiEndpoints
             return result.Outcome == LoginOutcome.Success
                 ? Results.Json(new TokenResponse(tokens.Issue(result.User!), (long)tokens.Lifetime.TotalSeconds), ApiJson.Options)
                 : Results.Json(new { error = Pages.LoginEndpoints.FailureMessage(accounts.Limits) }, statusCode: StatusCodes.Status401Unauthorized);
-        }).DisableAntiforgery().AllowPublic("emisión de token").RequireRateLimiting(SignInRateLimit.Policy);
+        }).DisableAntiforgery().AllowPublic("emisión de token").RequireRateLimiting(SignInRateLimit.Policy)
+            .WithTags("Autenticación")
+            .WithSummary("Emite un token de acceso")
+            .WithDescription("Cambia usuario y contraseña por un token bearer. Tras varios intentos fallidos desde el mismo equipo el ingreso se suspende; la respuesta no dice si la cuenta existe.")
+            .Accepts<TokenRequest>("application/json")
+            .Produces<TokenResponse>(StatusCodes.Status200OK)
+            .Produces(StatusCodes.Status401Unauthorized)
+            .Produces(StatusCodes.Status429TooManyRequests);
 
         app.MapGet("/api/institutions/{dane}/indicators", (string dane, string? year, SchoolYears years, IIndicatorReader indicators) =>
         {
@@ -33,7 +40,14 @@ internal static class ApiEndpoints
             var totals = indicators.Query(resolved, IndicatorDimension.Institution, dane);
             var total = totals.Count > 0 ? totals[0] : new IndicatorRow { Year = resolved, InstitutionDane = dane, Enrolled = 0, Dropouts = 0, TransfersOut = 0 };
             return Results.Json(InstitutionIndicators.From(dane, resolved, total, rows), ApiJson.Options);
-        }).RequireApi(Capability.InstitutionView);
+        }).RequireApi(Capability.InstitutionView)
+            .WithTags("Indicadores")
+            .WithSummary("Indicadores de una institución por grado")
+            .WithDescription("Matriculados, desertores, traslados y tasa de deserción del año (por omisión, el último cargado): el total de la institución y cada grado. Secretaría, cobertura y el rector de esa institución.")
+            .Produces<InstitutionIndicators>(StatusCodes.Status200OK)
+            .Produces(StatusCodes.Status400BadRequest)
+            .Produces(StatusCodes.Status401Unauthorized)
+            .Produces(StatusCodes.Status403Forbidden);
 
         app.MapGet("/api/institutions/{dane}/students/withdrawn", (HttpContext context, string dane, string? year, SchoolYears years,
             IWithdrawnStudentsReader reader, AuditLog audit) =>
@@ -46,7 +60,14 @@ internal static class ApiEndpoints
             var students = reader.List(resolved, dane);
             WebAudit.Write(context, audit, "api_busqueda_activa", dane, resolved, $"{students.Count} estudiantes");
             return Results.Json(students.Select(WithdrawnStudentJson.From).ToList(), ApiJson.Options);
-        }).RequireApi(Capability.StudentList);
+        }).RequireApi(Capability.StudentList)
+            .WithTags("Búsqueda activa")
+            .WithSummary("Estudiantes retirados de una institución")
+            .WithDescription("Los desertores del año según el motor, con sus datos de contacto, razones SIMPADE y último resultado registrado. Información reservada: cobertura y el rector de esa institución; cada consulta queda en la auditoría.")
+            .Produces<List<WithdrawnStudentJson>>(StatusCodes.Status200OK)
+            .Produces(StatusCodes.Status400BadRequest)
+            .Produces(StatusCodes.Status401Unauthorized)
+            .Produces(StatusCodes.Status403Forbidden);
     }
 
     private static IResult BadYear(string? year) => Results.Json(

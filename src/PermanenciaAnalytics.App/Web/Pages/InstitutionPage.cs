@@ -6,6 +6,7 @@ using PermanenciaAnalytics.App.Web.Components.Pages;
 using PermanenciaAnalytics.App.Web.Components.Support;
 using PermanenciaAnalytics.App.Web.Components;
 using PermanenciaAnalytics.App.Web.Data;
+using PermanenciaAnalytics.App.Web.Exports;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Etl.Database;
@@ -25,7 +26,32 @@ internal static class InstitutionPage
         app.MapGet("/instituciones/{dane}/grafico-tendencia.png", TrendChart).RequirePage(Capability.InstitutionView);
         app.MapGet("/instituciones/{dane}/indicadores.csv", Csv).RequirePage(Capability.InstitutionView);
         app.MapGet("/instituciones/{dane}/indicadores.xlsx", Xlsx).RequirePage(Capability.InstitutionView);
+        app.MapGet("/instituciones/{dane}/tablas/{tabla}.{formato}", Export).RequirePage(Capability.InstitutionView);
     }
+
+    private static IResult Export(HttpContext context, string dane, string tabla, string formato, string? anio, SchoolYears years, IIndicatorReader indicators,
+        DatabaseTarget database, IPublicationLookups lookups, LoadedYears loaded, AuditLog audit)
+    {
+        if (!InstitutionTables.Names.Contains(tabla) || !ExportResults.IsFormat(formato))
+        {
+            return Results.NotFound();
+        }
+
+        var year = years.Resolve(anio);
+        var table = tabla switch
+        {
+            "grados" => InstitutionTables.Grades(year, indicators.ByInstitutionAndGrade(year, dane)),
+            "sedes" => InstitutionTables.Sedes(year, indicators.Query(year, IndicatorDimension.Sede, dane), SedeNames.For(database, dane)),
+            "meses" => new PublicationInputBuilder(database, indicators, lookups: lookups).BuildInstitution(year, dane) is { } publication
+                ? InstitutionTables.Months(year, publication)
+                : null,
+            _ => InstitutionTables.Trend(YearTrend.ForInstitution(indicators, loaded, year, dane, NameOf(indicators, year, dane))),
+        };
+        return ExportResults.File(context, audit, table, formato, dane, year);
+    }
+
+    private static string NameOf(IIndicatorReader indicators, int year, string dane) =>
+        indicators.Query(year, IndicatorDimension.Institution, dane).FirstOrDefault(r => r.InstitutionDane == dane)?.InstitutionName ?? dane;
 
     private static IResult Render(HttpContext context, string dane, string? anio, SchoolYears years, IIndicatorReader indicators, DatabaseTarget database, IPublicationLookups lookups,
         LoadedYears loaded)
@@ -72,8 +98,7 @@ internal static class InstitutionPage
     private static IResult TrendChart(string dane, string? anio, SchoolYears years, IIndicatorReader indicators, LoadedYears loaded)
     {
         var year = years.Resolve(anio);
-        var name = indicators.Query(year, IndicatorDimension.Institution, dane).FirstOrDefault(r => r.InstitutionDane == dane)?.InstitutionName ?? dane;
-        return Results.File(DashboardCharts.TrendPng(YearTrend.ForInstitution(indicators, loaded, year, dane, name)), "image/png");
+        return Results.File(DashboardCharts.TrendPng(YearTrend.ForInstitution(indicators, loaded, year, dane, NameOf(indicators, year, dane))), "image/png");
     }
 
     private static IResult MonthlyChart(string dane, string? anio, SchoolYears years, IIndicatorReader indicators, DatabaseTarget database, IPublicationLookups lookups)

@@ -5,6 +5,7 @@ using PermanenciaAnalytics.App.Web.Components.Pages;
 using PermanenciaAnalytics.App.Web.Components.Support;
 using PermanenciaAnalytics.App.Web.Components;
 using PermanenciaAnalytics.App.Web.Data;
+using PermanenciaAnalytics.App.Web.Exports;
 using PermanenciaAnalytics.App.Web.Security;
 
 namespace PermanenciaAnalytics.App.Web.Pages;
@@ -21,6 +22,25 @@ internal static class OutreachPage
     {
         app.MapGet(Path, Render).RequirePage(Capability.StudentList);
         app.MapPost(Path, Record).RequirePage(Capability.StudentList);
+        app.MapGet(Path + ".{formato}", Export).RequirePage(Capability.StudentList);
+    }
+
+    // The call sheet: the page's list (and grade filter) as CSV or XLSX, audited like the page.
+    private static IResult Export(HttpContext context, string dane, string formato, string? anio, string? grado, SchoolYears years,
+        IWithdrawnStudentsReader reader, AuditLog audit)
+    {
+        var year = years.Resolve(anio);
+        return ExportResults.IsFormat(formato)
+            ? ExportResults.File(context, audit, StudentTables.Outreach(year, Students(reader, year, dane, grado)), formato, dane, year)
+            : Results.NotFound();
+    }
+
+    private static IReadOnlyList<WithdrawnStudent> Students(IWithdrawnStudentsReader reader, int year, string dane, string? grade)
+    {
+        var students = reader.List(year, dane);
+        return int.TryParse(grade, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var gradeFilter)
+            ? students.Where(s => s.Grade == gradeFilter).ToList()
+            : students;
     }
 
     private static IResult Render(HttpContext context, string dane, string? anio, string? grado, SchoolYears years,
@@ -73,18 +93,14 @@ internal static class OutreachPage
     private static IResult Page(HttpContext context, string dane, int year, string? grade, IWithdrawnStudentsReader reader,
         AuditLog audit, string? message, int status)
     {
-        var students = reader.List(year, dane);
-        if (int.TryParse(grade, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var gradeFilter))
-        {
-            students = students.Where(s => s.Grade == gradeFilter).ToList();
-        }
-
+        var students = Students(reader, year, dane, grade);
         WebAudit.Write(context, audit, "ver_busqueda_activa", dane, year, $"{students.Count} estudiantes" + (grade is null ? "" : $", grado {grade}"));
         return View.Of<OutreachView>(new
         {
             Dane = dane,
             Year = year,
             Students = students,
+            Grade = grade,
             Error = message,
             Saved = message is null && context.Request.Query.ContainsKey("guardado"),
         }, status);

@@ -6,6 +6,7 @@ using PermanenciaAnalytics.App.Web.Components.Support;
 using PermanenciaAnalytics.App.Web.Components;
 using PermanenciaAnalytics.App.Web.Configuration;
 using PermanenciaAnalytics.App.Web.Data;
+using PermanenciaAnalytics.App.Web.Exports;
 using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Reports.Plans;
@@ -24,6 +25,13 @@ internal static class PlanPage
         app.MapGet("/instituciones/{dane}/plan", (HttpContext context, string dane, string? anio, SchoolYears years, DatabaseTarget database) =>
             Render(context, dane, years.Resolve(anio), database, null, [], StatusCodes.Status200OK)).RequirePage(Capability.PlanView);
         app.MapGet("/instituciones/{dane}/plan/plantilla.xlsx", Template).RequirePage(Capability.PlanView);
+        app.MapGet("/instituciones/{dane}/plan/seguimiento.{formato}", (HttpContext context, string dane, string formato, string? anio, SchoolYears years,
+                DatabaseTarget database, AuditLog audit) =>
+            {
+                var year = years.Resolve(anio);
+                PlanRepository.LoadYear(database, year).TryGetValue(dane, out var plan);
+                return ExportResults.File(context, audit, PlanTables.FollowUps(year, plan), formato, dane, year);
+            }).RequirePage(Capability.PlanView);
         app.MapPost("/instituciones/{dane}/plan", Upload).RequirePage(Capability.PlanUpload).AllowUploadSize();
         PlanFollowUpForm.Map(app);
     }

@@ -32,7 +32,7 @@ internal static class UsersPage
         }
 
         var target = users.FindByName(nombre);
-        if (target is null || !MayManage(context, target))
+        if (target is null || !AccessPolicy.MayManage(context.User, target))
         {
             return Render(context, users, attempts, accounts, clock,
                 "Esa cuenta no existe o su rol no puede administrarla: solo cuentas de roles por debajo del suyo.", StatusCodes.Status403Forbidden);
@@ -71,11 +71,6 @@ internal static class UsersPage
 
         return Results.Redirect("/usuarios?hecho=" + Uri.EscapeDataString(accion) + "&cuenta=" + Uri.EscapeDataString(target.Name));
     }
-
-    /// <summary>A manager changes only accounts of roles below their own, never their own.</summary>
-    public static bool MayManage(HttpContext context, AppUser target) =>
-        AccessPolicy.MayGrant(context.User, target.Role)
-        && !string.Equals(target.Name, PermanenciaClaims.NameOf(context.User), StringComparison.Ordinal);
 
     private static AccountActor Actor(HttpContext context) =>
         new(PermanenciaClaims.NameOf(context.User), RoleNames.ToName(PermanenciaClaims.RoleOf(context.User)!.Value));

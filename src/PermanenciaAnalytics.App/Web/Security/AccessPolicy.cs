@@ -50,6 +50,14 @@ public static class AccessPolicy
             && Rank(role) < Rank(own);
     }
 
+    /// <summary>Whether <paramref name="principal"/> may disable, unlock or reset <paramref name="target"/>: a role below their own, never themselves.</summary>
+    public static bool MayManage(ClaimsPrincipal principal, Accounts.AppUser target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return MayGrant(principal, target.Role)
+            && !string.Equals(target.Name, PermanenciaClaims.NameOf(principal), StringComparison.Ordinal);
+    }
+
     private static int Rank(UserRole role) => role switch
     {
         UserRole.Admin => 3,

@@ -1,7 +1,7 @@
 using PermanenciaAnalytics.Core.Plans;
 using PermanenciaAnalytics.Reports.Publishing;
 
-namespace PermanenciaAnalytics.App.Web.Pages;
+namespace PermanenciaAnalytics.App.Web.Data;
 
 /// <summary>Each institution's plan status against the 14 August deadline, for the dashboard's table and its ranking chart.</summary>
 internal static class DashboardPlanStatuses
