@@ -51,5 +51,47 @@ internal static class ChartStyle
     public static void LabelledTicks(IAxis axis, IReadOnlyList<double> positions, IReadOnlyList<string> labels) =>
         axis.TickGenerator = new NumericManual(positions.ToArray(), labels.ToArray());
 
+    /// <summary>
+    /// Turns a chart with nothing to draw into a clear notice (no empty axes or white boxes that read as a broken
+    /// image): the title stays, axes and grid go, and the message sits in the middle.
+    /// </summary>
+    public static void ShowNoData(Plot plot, string message)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        plot.HideAxesAndGrid();
+        plot.HideLegend();
+        var notice = plot.Add.Annotation(message, Alignment.MiddleCenter);
+        notice.LabelFontSize = 20;
+        notice.LabelFontColor = Color.FromHex("#4A5563");
+        notice.LabelBackgroundColor = Colors.White;
+        notice.LabelBorderColor = Colors.Transparent;
+        notice.LabelShadowColor = Colors.Transparent;
+    }
+
+    /// <summary>
+    /// An institution's name without the words every name starts with, so a chart shows what tells schools apart:
+    /// "INSTITUCIÓN EDUCATIVA SIMÓN BOLÍVAR" → "IE SIMÓN BOLÍVAR", "COLEGIO SANTO ÁNGEL" → "COL. SANTO ÁNGEL".
+    /// </summary>
+    public static string ShortInstitutionName(string name, int maxLength = 40)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var trimmed = name.Trim();
+        foreach (var (prefix, abbreviation) in InstitutionPrefixes)
+        {
+            if (trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                trimmed = abbreviation + trimmed[prefix.Length..].TrimStart();
+                break;
+            }
+        }
+
+        return trimmed.Length <= maxLength ? trimmed : trimmed[..(maxLength - 1)].TrimEnd() + "…";
+    }
+
+    private static readonly (string Prefix, string Abbreviation)[] InstitutionPrefixes =
+    [
+        ("INSTITUCIÓN EDUCATIVA ", "IE "), ("INSTITUCION EDUCATIVA ", "IE "), ("I.E. ", "IE "), ("CENTRO EDUCATIVO ", "CE "), ("COLEGIO ", "COL. "),
+    ];
+
     private static double NiceTop(double maxValue) => maxValue <= 0 ? 1 : maxValue * 1.15;
 }

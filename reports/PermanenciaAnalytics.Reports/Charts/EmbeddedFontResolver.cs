@@ -9,8 +9,8 @@ namespace PermanenciaAnalytics.Reports.Charts;
 /// </summary>
 public sealed class EmbeddedFontResolver : IFontResolver
 {
-    private const string RegularResource = "PermanenciaAnalytics.Reports.Fonts.DejaVuSans.ttf";
-    private const string BoldResource = "PermanenciaAnalytics.Reports.Fonts.DejaVuSans-Bold.ttf";
+    internal const string RegularResource = "PermanenciaAnalytics.Reports.Fonts.DejaVuSans.ttf";
+    internal const string BoldResource = "PermanenciaAnalytics.Reports.Fonts.DejaVuSans-Bold.ttf";
 
     private readonly Lazy<SKTypeface> regular = new(() => Load(RegularResource));
     private readonly Lazy<SKTypeface> bold = new(() => Load(BoldResource));

@@ -20,8 +20,9 @@ public static class GradeRateChart
         for (var i = 0; i < rows.Count; i++)
         {
             var rate = (double)rows[i].DropoutRate!.Value;
-            var bar = plot.Add.Bar(i, rate);
-            bar.Color = ChartStyle.Institution;
+            // The value on every bar: a 0 % grade shows "0,00 %" instead of looking like missing data.
+            var bars = plot.Add.Bars(new[] { new Bar { Position = i, Value = rate, FillColor = ChartStyle.Institution, Label = ChartStyle.Percent(rows[i].DropoutRate!.Value) } });
+            bars.ValueLabelStyle.FontSize = 11;
             max = Math.Max(max, rate);
         }
 
@@ -47,6 +48,18 @@ public static class GradeRateChart
             var line = plot.Add.HorizontalLine((double)municipal, 2, ChartStyle.Municipal, LinePattern.Dashed);
             line.LegendText = $"Municipio ({ChartStyle.Percent(municipal)})";
             max = Math.Max(max, (double)municipal);
+        }
+
+        if (rows.Count == 0)
+        {
+            ChartStyle.ShowNoData(plot, byGrade.Any(r => r.Suppressed) ? $"Datos reservados de {year}: grupos demasiado pequeños para publicarse" : $"Sin datos de matrícula para {year}");
+            return plot;
+        }
+
+        var reserved = byGrade.Where(r => r.Suppressed && r.Grade is { } g && GradeCatalog.IsInDropoutUniverse(g)).Select(r => GradeCatalog.DisplayName(r.Grade!.Value)).ToList();
+        if (reserved.Count > 0)
+        {
+            plot.XLabel($"Grado (reservados, sin barra: {string.Join(", ", reserved)})");
         }
 
         ChartStyle.LabelledTicks(plot.Axes.Bottom, rows.Select((_, i) => (double)i).ToList(), rows.Select(r => GradeCatalog.DisplayName(r.Grade!.Value)).ToList());

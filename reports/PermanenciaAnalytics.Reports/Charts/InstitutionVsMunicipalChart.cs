@@ -32,6 +32,12 @@ public static class InstitutionVsMunicipalChart
             }
         }
 
+        if (groups.All(g => g.Institution is null && g.Municipal is null))
+        {
+            ChartStyle.ShowNoData(plot, $"Sin datos de {year}");
+            return plot;
+        }
+
         var max = 0.0;
         for (var i = 0; i < groups.Count; i++)
         {

@@ -18,9 +18,20 @@ public static class MonthlyComparisonChart
         ArgumentNullException.ThrowIfNull(thisYear);
         ArgumentNullException.ThrowIfNull(lastYear);
         ArgumentNullException.ThrowIfNull(months);
-        var plot = ChartStyle.NewPlot($"Tasa de deserción acumulada por mes: {year} frente a {year - 1}", "Mes", "Tasa de deserción acumulada");
+        // Honest about a missing year: the title and the legend say it has no data instead of drawing one line silently.
+        var lastMissing = !lastYear.Any(r => !r.Suppressed);
+        var title = lastMissing
+            ? $"Tasa de deserción acumulada por mes: {year} (sin datos de {year - 1} para comparar)"
+            : $"Tasa de deserción acumulada por mes: {year} frente a {year - 1}";
+        var plot = ChartStyle.NewPlot(title, "Mes", "Tasa de deserción acumulada");
+        if (!thisYear.Any(r => !r.Suppressed) && lastMissing)
+        {
+            ChartStyle.ShowNoData(plot, $"Sin datos de {year} ni de {year - 1}");
+            return plot;
+        }
+
         var max = 0.0;
-        max = Math.Max(max, AddLine(plot, lastYear, months, LastYear, LinePattern.Dashed, $"{year - 1}"));
+        max = Math.Max(max, AddLine(plot, lastYear, months, LastYear, LinePattern.Dashed, lastMissing ? $"{year - 1}: sin datos" : $"{year - 1}"));
         max = Math.Max(max, AddLine(plot, thisYear, months, ChartStyle.Institution, LinePattern.Solid, $"{year}"));
         if (months.Count > 0)
         {

@@ -28,9 +28,12 @@ public static class MunicipalRankingChart
                 Value = value,
                 FillColor = ColorOf(item.Submission),
                 Orientation = Orientation.Horizontal,
+                // The value on every bar: a 0 % institution shows "0,00 %" instead of looking absent.
+                Label = ChartStyle.Percent(item.Indicators.DropoutRate.Value),
             };
             var bars = plot.Add.Bars(new[] { bar });
             bars.Horizontal = true;
+            bars.ValueLabelStyle.FontSize = 11;
             if (legendDone.Add(item.Submission))
             {
                 bars.LegendText = PlanSubmission.Label(item.Submission);
@@ -39,10 +42,22 @@ public static class MunicipalRankingChart
             max = Math.Max(max, value);
         }
 
+        if (count == 0)
+        {
+            ChartStyle.ShowNoData(plot, $"Sin datos de deserción para {year}");
+            return plot;
+        }
+
+        var reserved = view.Ranking.Count - count;
+        if (reserved > 0)
+        {
+            plot.XLabel($"Tasa de deserción ({reserved} {(reserved == 1 ? "institución reservada no se dibuja" : "instituciones reservadas no se dibujan")})");
+        }
+
         ChartStyle.LabelledTicks(plot.Axes.Left, ranked.Select((_, i) => (double)(count - 1 - i)).ToList(),
-            ranked.Select(r => $"{r.Rank}. {Shorten(r.Indicators.InstitutionName ?? r.Indicators.InstitutionDane ?? string.Empty)}").ToList());
+            ranked.Select(r => $"{r.Rank}. {ChartStyle.ShortInstitutionName(r.Indicators.InstitutionName ?? r.Indicators.InstitutionDane ?? string.Empty)}").ToList());
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = ChartStyle.Percent };
-        plot.Axes.SetLimitsX(0, max <= 0 ? 1 : max * 1.15);
+        plot.Axes.SetLimitsX(0, max <= 0 ? 1 : max * 1.2);
         plot.Axes.SetLimitsY(-0.7, Math.Max(count, 1) - 0.3);
         plot.ShowLegend(Edge.Bottom);
         return plot;
@@ -57,6 +72,4 @@ public static class MunicipalRankingChart
         PlanSubmissionStatus.Late => ChartStyle.Late,
         _ => ChartStyle.Missing,
     };
-
-    private static string Shorten(string name) => name.Length <= 38 ? name : name[..37] + "…";
 }

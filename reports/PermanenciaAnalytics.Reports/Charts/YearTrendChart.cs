@@ -29,6 +29,12 @@ public static class YearTrendChart
             _ => $"Tasa de deserción {years[0]}–{years[^1]} – {subject}",
         };
         var plot = ChartStyle.NewPlot(title, "Año lectivo", "Tasa de deserción");
+        if (rows.Count == 0)
+        {
+            ChartStyle.ShowNoData(plot, years.Count == 0 ? "Sin datos" : $"Sin datos de {string.Join(", ", years)}");
+            return plot;
+        }
+
         var max = 0.0;
         for (var i = 0; i < years.Count; i++)
         {

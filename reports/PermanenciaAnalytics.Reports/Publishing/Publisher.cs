@@ -44,6 +44,7 @@ public static class Publisher
         // Every table of the version is suppressed together, so no total on one page recovers a cell reserved on another.
         input = input.RowsSuppressed ? input : PublicationSuppression.Apply(input);
         var ranking = input.ByInstitution;
+        ChartFile.WriteFonts(version);
         // Institutions are independent folders: drawn on every core (each chart is its own surface), the bytes are the same.
         Parallel.ForEach(
             input.Institutions,
@@ -74,15 +75,15 @@ public static class Publisher
         var charts = new List<PublishedChart>();
 
         var gradeTitle = "Deserción por grado frente a la meta del plan";
-        var (gradePng, _) = ChartFile.Save(GradeRateChart.Create(name, input.Year, byGrade, institution.Plan, input.MunicipalTotal?.DropoutRate), folder, "desercion_por_grado");
+        var (gradePng, _) = ChartFile.Save(GradeRateChart.Create(name, input.Year, byGrade, institution.Plan, input.MunicipalTotal?.DropoutRate), folder, "desercion_por_grado", fontFolderHref: InstitutionFonts);
         charts.Add(new PublishedChart(gradeTitle, File.ReadAllBytes(gradePng), "desercion_por_grado"));
 
         var allowance = TargetPath.YearEndAllowance(institution.Plan, institution.ByGrade);
         var followUps = institution.Plan?.FollowUps.Select(f => f.Month).ToList() ?? [];
-        var (monthPng, _) = ChartFile.Save(MonthlyDropoutChart.Create(name, input.Year, byMonth, allowance, followUps, input.Options), folder, "desertores_por_mes");
+        var (monthPng, _) = ChartFile.Save(MonthlyDropoutChart.Create(name, input.Year, byMonth, allowance, followUps, input.Options), folder, "desertores_por_mes", fontFolderHref: InstitutionFonts);
         charts.Add(new PublishedChart("Desertores acumulados por mes frente a la trayectoria de la meta", File.ReadAllBytes(monthPng), "desertores_por_mes"));
 
-        var (vsPng, _) = ChartFile.Save(InstitutionVsMunicipalChart.Create(name, input.Year, total, byGrade, input.MunicipalTotal, input.MunicipalByLevel), folder, "institucion_vs_municipio");
+        var (vsPng, _) = ChartFile.Save(InstitutionVsMunicipalChart.Create(name, input.Year, total, byGrade, input.MunicipalTotal, input.MunicipalByLevel), folder, "institucion_vs_municipio", fontFolderHref: InstitutionFonts);
         charts.Add(new PublishedChart("Institución frente al municipio", File.ReadAllBytes(vsPng), "institucion_vs_municipio"));
 
         GradeTableFiles.WriteGrades(folder, "indicadores_grado", byGrade);
@@ -95,6 +96,9 @@ public static class Publisher
             [nameof(InstitutionReport.Charts)] = charts,
         }));
     }
+
+    // Institution pages live one folder below the version folder that holds the fonts.
+    private const string InstitutionFonts = "../" + ChartFile.FontFolder;
 
     private static void WriteText(string path, string text) => File.WriteAllText(path, text, Utf8NoBom);
 
