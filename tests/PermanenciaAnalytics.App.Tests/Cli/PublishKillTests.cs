@@ -2,6 +2,7 @@ using System.Diagnostics;
 using PermanenciaAnalytics.App.Cli;
 using PermanenciaAnalytics.Etl.Loading;
 using PermanenciaAnalytics.Etl.Reading;
+using PermanenciaAnalytics.Reports.Charts;
 using PermanenciaAnalytics.Reports.Outcomes;
 using PermanenciaAnalytics.Synthetic;
 using PermanenciaAnalytics.Testing;
@@ -88,7 +89,9 @@ public sealed class PublishKillTests
         foreach (var version in Directory.GetDirectories(output).Where(d => !Path.GetFileName(d).StartsWith('.')))
         {
             Assert.True(File.Exists(Path.Combine(version, "index.html")), $"{version}: sin índice municipal");
-            var folders = Directory.GetDirectories(version);
+            // One folder per institution, plus the charts' font folder.
+            Assert.True(File.Exists(Path.Combine(version, ChartFile.FontFolder, "DejaVuSans.ttf")), $"{version}: sin las fuentes de las gráficas");
+            var folders = Directory.GetDirectories(version).Where(f => Path.GetFileName(f) != ChartFile.FontFolder).ToArray();
             Assert.Equal(institutions, folders.Length);
             Assert.All(folders, f => Assert.True(File.Exists(Path.Combine(f, "index.html")), $"{f}: sin index.html"));
         }

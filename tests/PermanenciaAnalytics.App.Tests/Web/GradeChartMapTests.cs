@@ -95,6 +95,7 @@ public sealed partial class GradeChartMapTests(InstitutionSiteFixture fixture) :
             int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture),
             m.Groups[5].Value, m.Groups[6].Value)).ToList();
 
-    [GeneratedRegex("<area shape=\"rect\" coords=\"(\\d+),(\\d+),(\\d+),(\\d+)\" href=\"([^\"]+)\" alt=\"([^\"]+)\"\\s*/?>")]
+    // data-coords repeats the image-pixel coordinates that site.js rescales on a narrow screen.
+    [GeneratedRegex("<area shape=\"rect\" coords=\"(\\d+),(\\d+),(\\d+),(\\d+)\" data-coords=\"\\1,\\2,\\3,\\4\" href=\"([^\"]+)\" alt=\"([^\"]+)\"\\s*/?>")]
     private static partial Regex AreaTag();
 }

@@ -16,10 +16,34 @@ internal static class OpenApiDescription
 
     public static IServiceCollection AddPermanenciaOpenApi(this IServiceCollection services)
     {
-        // Schemas take their property names from the host's JSON options: the same snake_case as ApiJson.Options.
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = ApiJson.Options.PropertyNamingPolicy);
         services.AddOpenApi(DocumentName, options =>
         {
+            // The generator names properties after the host's JSON options (camelCase, which /health keeps); the API
+            // writes with ApiJson.Options, so the schemas are renamed to its snake_case.
+            options.AddSchemaTransformer((schema, _, _) =>
+            {
+                if (schema.Properties is { Count: > 0 } properties)
+                {
+                    var renamed = properties.Select(p => (Name: SnakeCase(p.Key), p.Value)).ToList();
+                    properties.Clear();
+                    foreach (var (name, value) in renamed)
+                    {
+                        properties[name] = value;
+                    }
+                }
+
+                if (schema.Required is { Count: > 0 } required)
+                {
+                    var names = required.Select(SnakeCase).ToList();
+                    required.Clear();
+                    foreach (var name in names)
+                    {
+                        required.Add(name);
+                    }
+                }
+
+                return Task.CompletedTask;
+            });
             options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
             options.AddDocumentTransformer((document, _, _) =>
             {
@@ -36,6 +60,8 @@ internal static class OpenApiDescription
         });
         return services;
     }
+
+    private static string SnakeCase(string name) => ApiJson.Options.PropertyNamingPolicy!.ConvertName(name);
 
     public static void Map(WebApplication app) =>
         app.MapGet($"/openapi/{DocumentName}.json", async ([FromKeyedServices(DocumentName)] IOpenApiDocumentProvider provider, CancellationToken cancellationToken) =>
