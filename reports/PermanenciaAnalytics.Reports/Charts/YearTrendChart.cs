@@ -50,7 +50,7 @@ public static class YearTrendChart
             bars.ValueLabelStyle.FontSize = 14;
             if (i == 0)
             {
-                bars.LegendText = subject;
+                bars.LegendText = ChartStyle.ShortInstitutionName(subject);
             }
 
             max = Math.Max(max, value);
