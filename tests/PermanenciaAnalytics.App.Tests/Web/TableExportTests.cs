@@ -100,6 +100,20 @@ public sealed class TableExportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Loads_ListTheLedgerInSpanish_ForCobertura()
+    {
+        // Act: SeedData's ledger holds three SIMAT cuts and one SIMPADE file, newest first.
+        var (status, body, _) = await GetAsync("cobertura1", "/cargas.csv");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, status);
+        var lines = Lines(body);
+        Assert.Equal("Carga;Archivo;Tipo;Estado;Leídas;Cargadas;Rechazadas;Mensaje", lines[0]);
+        Assert.Equal(5, lines.Length);
+        Assert.StartsWith("4;simpade-2025.csv;SIMPADE;", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Export_Answers404_WhenTheTableOrTheFormatIsUnknown()
     {
         // Act

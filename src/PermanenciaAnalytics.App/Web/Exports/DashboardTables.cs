@@ -1,3 +1,4 @@
+using PermanenciaAnalytics.App.Web.Components.Support;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.Core.Grades;
 using PermanenciaAnalytics.Core.Plans;
@@ -9,7 +10,7 @@ namespace PermanenciaAnalytics.App.Web.Exports;
 /// <summary>The dashboard's tables as downloads: the same rows, order, labels and reserved cells as the page.</summary>
 internal static class DashboardTables
 {
-    public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.Ordinal) { "niveles", "meses", "tendencia", "instituciones", "busqueda-activa" };
+    public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.Ordinal) { "niveles", "meses", "tendencia", "instituciones", "busqueda-activa", "calidad" };
 
     public static ExportTable? Of(string name, DashboardData data)
     {
@@ -21,6 +22,7 @@ internal static class DashboardTables
             "tendencia" => TrendTables.Of("tendencia-municipal", data.Trend),
             "instituciones" => Ranking(data),
             "busqueda-activa" => Outreach(data),
+            "calidad" => Quality(data),
             _ => null,
         };
     }
@@ -76,6 +78,13 @@ internal static class DashboardTables
                     counts.Where(c => OutreachOutcomes.IsClosed(c.Outcome)).Sum(c => c.Cases)];
             })]);
     }
+
+    private static ExportTable Quality(DashboardData data) => new(
+        "calidad",
+        $"Alertas de calidad de los extractos SIMAT, {data.Year}",
+        [new("Alerta"), new("Hallazgos", ExportKind.Count), new("Estudiantes", ExportKind.Count)],
+        [.. data.Quality.GroupBy(f => f.Check).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(check => (object?[])[QualityLabels.Check(check.Key), (long)check.Count(), (long)check.Sum(f => f.Students)])]);
 
     private static string LevelName(string? key) =>
         Enum.GetValues<EducationLevel>().Where(l => EducationLevelNames.Key(l) == key).Select(EducationLevelNames.Display).FirstOrDefault() ?? key ?? "";

@@ -7,6 +7,7 @@ using PermanenciaAnalytics.App.Web.Components.Support;
 using PermanenciaAnalytics.App.Web.Components;
 using PermanenciaAnalytics.App.Web.Configuration;
 using PermanenciaAnalytics.App.Web.Data;
+using PermanenciaAnalytics.App.Web.Exports;
 using PermanenciaAnalytics.App.Web.Security;
 
 namespace PermanenciaAnalytics.App.Web.Pages;
@@ -17,11 +18,15 @@ namespace PermanenciaAnalytics.App.Web.Pages;
 /// </summary>
 internal static class UploadsPage
 {
+    private const int RecentLoads = 50;
+
     public static void Map(WebApplication app)
     {
         app.MapGet("/cargas", (HttpContext context, IOptions<PermanenciaWebOptions> options, LoadLedgerReader ledger, LoadDetailsReader loads) =>
             Render(context, options.Value, ledger, loads, null, StatusCodes.Status200OK)).RequirePage(Capability.Upload);
         app.MapPost("/cargas", Upload).RequirePage(Capability.Upload).AllowUploadSize();
+        app.MapGet("/cargas.{formato}", (HttpContext context, string formato, LoadLedgerReader ledger, AuditLog audit) =>
+            ExportResults.File(context, audit, LoadTables.Recent(ledger.Recent(RecentLoads)), formato, null, null)).RequirePage(Capability.Upload);
         LoadSummaryPage.Map(app);
     }
 
@@ -86,7 +91,7 @@ internal static class UploadsPage
             Notice = notice,
             Inbox = new InboxFolder(options.InboxFolder).List(),
             LoadOfFile = loads.LatestLoadPerFile(),
-            Loads = ledger.Recent(50),
+            Loads = ledger.Recent(RecentLoads),
         }, status);
     }
 }
