@@ -34,10 +34,13 @@ internal static class WebBenchRoutes
             new("/instituciones/{dane}/grafico-tendencia.png", institution + "/grafico-tendencia.png?anio=" + year, BenchRole.Rector, BenchRouteKind.Chart),
             new("/instituciones/{dane}/indicadores.csv", institution + "/indicadores.csv?anio=" + year, BenchRole.Rector, BenchRouteKind.Export),
             new("/instituciones/{dane}/indicadores.xlsx", institution + "/indicadores.xlsx?anio=" + year, BenchRole.Rector, BenchRouteKind.Export),
+            new("/instituciones/{dane}/tablas/{tabla}.xlsx", institution + "/tablas/grados.xlsx?anio=" + year, BenchRole.Rector, BenchRouteKind.Export),
+            new("/tablero/tablas/{tabla}.csv", "/tablero/tablas/instituciones.csv?anio=" + year, BenchRole.Secretaria, BenchRouteKind.Export),
             new("/instituciones/{dane}/grados/{grado}/estudiantes", $"{institution}/grados/{grade}/estudiantes?anio={year}", BenchRole.Rector, BenchRouteKind.Page),
             new("/instituciones/{dane}/grados/{grado}/estudiantes", $"{institution}/grados/{grade}/estudiantes?anio={year}", BenchRole.Cobertura, BenchRouteKind.Page),
             new("/instituciones/{dane}/busqueda-activa", institution + "/busqueda-activa?anio=" + year, BenchRole.Rector, BenchRouteKind.Page),
             new("/instituciones/{dane}/busqueda-activa", institution + "/busqueda-activa?anio=" + year, BenchRole.Cobertura, BenchRouteKind.Page),
+            new("/instituciones/{dane}/busqueda-activa.xlsx", institution + "/busqueda-activa.xlsx?anio=" + year, BenchRole.Rector, BenchRouteKind.Export),
             new(OutcomePostTemplate, institution + "/busqueda-activa?anio=" + year, BenchRole.Rector, BenchRouteKind.Page)
             {
                 ExpectedStatus = 302,
@@ -54,6 +57,7 @@ internal static class WebBenchRoutes
             new("/publicaciones", "/publicaciones", BenchRole.Secretaria, BenchRouteKind.Page),
             new("/usuarios", "/usuarios", BenchRole.Cobertura, BenchRouteKind.Page),
             new("/auditoria", "/auditoria", BenchRole.Admin, BenchRouteKind.Page),
+            new("/openapi/v1.json", "/openapi/v1.json", BenchRole.Secretaria, BenchRouteKind.Page),
             new("POST /api/auth/token", "/api/auth/token", BenchRole.Anonymous, BenchRouteKind.Api) { JsonBody = tokenBody },
             new("/api/institutions/{dane}/indicators", $"/api/institutions/{t.InstitutionDane}/indicators?year={year}", BenchRole.Secretaria, BenchRouteKind.Api, Bearer: true),
             new("/api/institutions/{dane}/indicators", $"/api/institutions/{t.InstitutionDane}/indicators?year={year}", BenchRole.Rector, BenchRouteKind.Api, Bearer: true),

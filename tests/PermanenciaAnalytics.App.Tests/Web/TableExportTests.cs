@@ -114,6 +114,20 @@ public sealed class TableExportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Users_ListTheAccountsWithSpanishRolesAndNoPasswordHash_ForCobertura()
+    {
+        // Act
+        var (status, body, _) = await GetAsync("cobertura1", "/usuarios.csv");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, status);
+        var lines = Lines(body);
+        Assert.Equal("Usuario;Rol;Institución;Estado", lines[0]);
+        Assert.Contains($"rectora;Rector(a);{SeedData.OwnDane};Activa", lines);
+        Assert.DoesNotContain(lines, l => l.Contains("AQAAAA", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Export_Answers404_WhenTheTableOrTheFormatIsUnknown()
     {
         // Act

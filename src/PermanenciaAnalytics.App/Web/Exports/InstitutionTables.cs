@@ -11,7 +11,7 @@ namespace PermanenciaAnalytics.App.Web.Exports;
 /// <summary>The institution page's tables as downloads: grades, sedes, months against the plan's target, and the trend.</summary>
 internal static class InstitutionTables
 {
-    public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.Ordinal) { "grados", "sedes", "meses", "tendencia" };
+    public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.Ordinal) { "grados", "sedes", "meses", "tendencia", "metas" };
 
     public static ExportTable Grades(int year, IReadOnlyList<IndicatorRow> rows) => new(
         "grados",
@@ -45,4 +45,18 @@ internal static class InstitutionTables
     }
 
     public static ExportTable Trend(YearTrend trend) => TrendTables.Of("tendencia", trend);
+
+    /// <summary>The plan's targets with their results; a target on a scope with a reserved cell stays reserved, as on the page.</summary>
+    public static ExportTable Targets(int year, InstitutionPublication publication)
+    {
+        ArgumentNullException.ThrowIfNull(publication);
+        var hidden = PlanMatchDisplay.HiddenGrades(publication.ByGrade);
+        return new ExportTable(
+            "metas",
+            $"Metas del plan {year}",
+            [new("Grado o nivel"), new("Meta (%)", ExportKind.Rate), new("Tasa hasta la fecha (%)", ExportKind.Rate), new("Tasa proyectada (%)", ExportKind.Rate), new("Resultado")],
+            [.. publication.Match.Targets.Select(t => PlanMatchDisplay.IsReserved(t.Target.Scope, hidden)
+                ? (object?[])[t.Target.Scope.Display, t.Target.MaxDropoutRate, ExportTable.Reserved, ExportTable.Reserved, "dato reservado"]
+                : [t.Target.Scope.Display, t.Target.MaxDropoutRate, t.RateSoFar, t.ProjectedRate, PlanMatchDisplay.TargetLabel(t.Status)])]);
+    }
 }

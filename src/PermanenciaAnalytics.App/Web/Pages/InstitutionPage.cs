@@ -42,8 +42,8 @@ internal static class InstitutionPage
         {
             "grados" => InstitutionTables.Grades(year, indicators.ByInstitutionAndGrade(year, dane)),
             "sedes" => InstitutionTables.Sedes(year, indicators.Query(year, IndicatorDimension.Sede, dane), SedeNames.For(database, dane)),
-            "meses" => new PublicationInputBuilder(database, indicators, lookups: lookups).BuildInstitution(year, dane) is { } publication
-                ? InstitutionTables.Months(year, publication)
+            "meses" or "metas" => new PublicationInputBuilder(database, indicators, lookups: lookups).BuildInstitution(year, dane) is { } publication
+                ? tabla == "meses" ? InstitutionTables.Months(year, publication) : InstitutionTables.Targets(year, publication)
                 : null,
             _ => InstitutionTables.Trend(YearTrend.ForInstitution(indicators, loaded, year, dane, NameOf(indicators, year, dane))),
         };

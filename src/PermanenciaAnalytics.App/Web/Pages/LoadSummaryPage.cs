@@ -3,6 +3,7 @@ using PermanenciaAnalytics.App.Audit;
 using PermanenciaAnalytics.App.Web.Components.Pages;
 using PermanenciaAnalytics.App.Web.Components;
 using PermanenciaAnalytics.App.Web.Data;
+using PermanenciaAnalytics.App.Web.Exports;
 using PermanenciaAnalytics.App.Web.Security;
 
 namespace PermanenciaAnalytics.App.Web.Pages;
@@ -20,6 +21,10 @@ internal static class LoadSummaryPage
     {
         app.MapGet("/cargas/{loadId:long}", Render).RequirePage(Capability.Upload);
         app.MapGet("/cargas/{loadId:long}/rechazos.csv", DownloadRejected).RequirePage(Capability.Upload);
+        app.MapGet("/cargas/{loadId:long}/motivos.{formato}", (HttpContext context, long loadId, string formato, LoadDetailsReader loads, AuditLog audit) =>
+            loads.Find(loadId) is { } load
+                ? ExportResults.File(context, audit, LoadTables.Issues(loadId, loads.IssueCounts(loadId)), formato, null, (int?)load.SchoolYear)
+                : NotFound(loadId)).RequirePage(Capability.Upload);
     }
 
     private static IResult Render(HttpContext context, long loadId, LoadDetailsReader loads, RejectedRowsReader rejected, AuditLog audit)

@@ -27,6 +27,8 @@ internal static class UploadsPage
         app.MapPost("/cargas", Upload).RequirePage(Capability.Upload).AllowUploadSize();
         app.MapGet("/cargas.{formato}", (HttpContext context, string formato, LoadLedgerReader ledger, AuditLog audit) =>
             ExportResults.File(context, audit, LoadTables.Recent(ledger.Recent(RecentLoads)), formato, null, null)).RequirePage(Capability.Upload);
+        app.MapGet("/cargas/bandeja.{formato}", (HttpContext context, string formato, IOptions<PermanenciaWebOptions> options, AuditLog audit) =>
+            ExportResults.File(context, audit, LoadTables.Inbox(new InboxFolder(options.Value.InboxFolder).List()), formato, null, null)).RequirePage(Capability.Upload);
         LoadSummaryPage.Map(app);
     }
 

@@ -3,6 +3,7 @@ using PermanenciaAnalytics.App.Accounts;
 using PermanenciaAnalytics.App.Audit;
 using PermanenciaAnalytics.App.Web.Components.Pages;
 using PermanenciaAnalytics.App.Web.Components;
+using PermanenciaAnalytics.App.Web.Exports;
 using PermanenciaAnalytics.App.Web.Security;
 
 namespace PermanenciaAnalytics.App.Web.Pages;
@@ -21,6 +22,12 @@ internal static class UsersPage
             .RequirePage(Capability.ManageUsers);
         app.MapPost("/usuarios", Add).RequirePage(Capability.ManageUsers);
         app.MapPost("/usuarios/{nombre}/{accion}", Change).RequirePage(Capability.ManageUsers);
+        app.MapGet("/usuarios.{formato}", (HttpContext context, string formato, UserStore users, SignInAttempts attempts, AccountService accounts, TimeProvider clock, AuditLog audit) =>
+            {
+                var all = users.List();
+                var locks = attempts.ActiveLocks(all.Select(u => u.Name), clock.GetUtcNow().UtcDateTime, accounts.Limits);
+                return ExportResults.File(context, audit, UserTable.Of(all, locks), formato, null, null);
+            }).RequirePage(Capability.ManageUsers);
     }
 
     private static async Task<IResult> Change(HttpContext context, string nombre, string accion, IAntiforgery antiforgery, AccountService accounts,
