@@ -31,7 +31,7 @@ public static class MonthlyComparisonChart
         }
 
         var max = 0.0;
-        max = Math.Max(max, AddLine(plot, lastYear, months, LastYear, LinePattern.Dashed, lastMissing ? $"{year - 1}: sin datos" : $"{year - 1}"));
+        max = Math.Max(max, AddLine(plot, lastYear, months, LastYear, LinePattern.Dashed, $"{year - 1}"));
         max = Math.Max(max, AddLine(plot, thisYear, months, ChartStyle.Institution, LinePattern.Solid, $"{year}"));
         if (months.Count > 0)
         {

@@ -54,5 +54,5 @@ internal static class IndicatorColumns
     };
 
     private static string? LevelDisplay(string? key) =>
-        key is null ? null : Enum.GetValues<EducationLevel>().Where(l => EducationLevelNames.Key(l) == key).Select(EducationLevelNames.Display).FirstOrDefault() ?? key;
+        EducationLevelNames.DisplayOfKey(key);
 }

@@ -16,6 +16,10 @@ public static class EducationLevelNames
         _ => "desconocido",
     };
 
+    /// <summary>The Spanish label of a level given by its <see cref="Key"/> (as indicator rows carry it); an unknown key is returned as it is.</summary>
+    public static string? DisplayOfKey(string? key) =>
+        key is null ? null : Enum.GetValues<EducationLevel>().Where(l => Key(l) == key).Select(Display).FirstOrDefault() ?? key;
+
     /// <summary>Spanish label for tables and charts.</summary>
     public static string Display(EducationLevel level) => level switch
     {

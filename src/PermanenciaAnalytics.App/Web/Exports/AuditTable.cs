@@ -1,5 +1,5 @@
 using PermanenciaAnalytics.App.Audit;
-using PermanenciaAnalytics.Core.Time;
+using PermanenciaAnalytics.App.Web.Components.Support;
 
 namespace PermanenciaAnalytics.App.Web.Exports;
 
@@ -10,7 +10,7 @@ internal static class AuditTable
         "auditoria",
         "Registro de auditoría",
         [new("Fecha (hora de Bogotá)"), new("Usuario"), new("Rol"), new("Acción"), new("Código de la acción"), new("Institución"), new("Año"), new("Detalle")],
-        [.. entries.Select(e => (object?[])[BogotaTime.FromUtc(e.OccurredAtUtc).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        [.. entries.Select(e => (object?[])[Html.DateTime(e.OccurredAtUtc),
             e.UserName, AuditActions.RoleLabel(e.Role), AuditActions.Label(e.Action), e.Action, e.InstitutionDane,
             e.SchoolYear?.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Detail])]);
 }

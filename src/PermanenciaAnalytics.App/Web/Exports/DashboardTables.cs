@@ -86,6 +86,5 @@ internal static class DashboardTables
         [.. data.Quality.GroupBy(f => f.Check).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(check => (object?[])[QualityLabels.Check(check.Key), (long)check.Count(), (long)check.Sum(f => f.Students)])]);
 
-    private static string LevelName(string? key) =>
-        Enum.GetValues<EducationLevel>().Where(l => EducationLevelNames.Key(l) == key).Select(EducationLevelNames.Display).FirstOrDefault() ?? key ?? "";
+    private static string LevelName(string? key) => EducationLevelNames.DisplayOfKey(key) ?? "";
 }
