@@ -182,6 +182,12 @@ public sealed class ExtractLoader
             return;
         }
 
+        ApplyLoadPragmas(connection);
+    }
+
+    /// <summary>SQLite: the load's page cache and in-memory temp store (see <see cref="PrepareForBulkLoad"/>).</summary>
+    internal static void ApplyLoadPragmas(DbConnection connection)
+    {
         using var pragma = connection.CreateCommand();
         pragma.CommandText = SqlScripts.Of(typeof(ExtractLoader).Assembly).Read(SqlDialect.Sqlite, "Loading", "LoadPragmas");
         pragma.ExecuteNonQuery();

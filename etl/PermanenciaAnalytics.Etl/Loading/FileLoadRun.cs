@@ -25,9 +25,6 @@ internal sealed class FileLoadRun(
 {
     private const int ProgressEveryRows = 4096;
 
-    // A SIMAT row of 43–54 columns takes 250–450 bytes; the low end makes the estimate an upper bound of the rows.
-    private const int SmallestSimatRowBytes = 250;
-
     public FileLoadOutcome Execute(IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -82,7 +79,7 @@ internal sealed class FileLoadRun(
             return null;
         }
 
-        var expected = fingerprint.Length / SmallestSimatRowBytes;
+        var expected = fingerprint.Length / SqliteIndexDeferral.SmallestSimatRowBytes;
         var existing = SqliteIndexDeferral.EstimateRows(connection, transaction, BulkTables.Enrollment.Name);
         return SqliteIndexDeferral.IsWorthIt(expected, existing)
             ? SqliteIndexDeferral.Begin(connection, transaction, [BulkTables.Enrollment.Name, BulkTables.StudentContact.Name])

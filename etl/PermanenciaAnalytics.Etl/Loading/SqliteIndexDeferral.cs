@@ -24,6 +24,9 @@ internal sealed class SqliteIndexDeferral
         _transaction = transaction;
     }
 
+    /// <summary>A SIMAT row of 43–54 columns takes 250–450 bytes; the low end makes a file's row estimate an upper bound.</summary>
+    public const int SmallestSimatRowBytes = 250;
+
     /// <summary>Rows at or above which a rebuild beats incremental inserts even into an empty table.</summary>
     public const long MinimumRows = 20_000;
 
@@ -41,28 +44,45 @@ internal sealed class SqliteIndexDeferral
         var deferral = new SqliteIndexDeferral(connection, transaction);
         foreach (var table in tables)
         {
-            using var query = deferral.Command(Scripts.Read(SqlDialect.Sqlite, "Loading", "TableIndexes"));
-            var parameter = query.CreateParameter();
-            parameter.ParameterName = "$table";
-            parameter.Value = table;
-            query.Parameters.Add(parameter);
-            using (var reader = query.ExecuteReader())
-            {
-                while (reader.Read())
-                {
-                    deferral._dropped.Add((reader.GetString(0), reader.GetString(1)));
-                }
-            }
+            deferral._dropped.AddRange(IndexesOf(connection, transaction, table));
         }
 
         foreach (var (name, _) in deferral._dropped)
         {
-            // The name comes from sqlite_master (our own migrations), never from input; quoted as an identifier.
-            using var drop = deferral.Command($"DROP INDEX \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
-            drop.ExecuteNonQuery();
+            Drop(connection, transaction, name);
         }
 
         return deferral;
+    }
+
+    /// <summary>The secondary indexes of <paramref name="table"/> (not its primary key) with their definitions.</summary>
+    internal static List<(string Name, string Sql)> IndexesOf(DbConnection connection, DbTransaction transaction, string table)
+    {
+        using var query = connection.CreateCommand();
+        query.Transaction = transaction;
+        query.CommandText = Scripts.Read(SqlDialect.Sqlite, "Loading", "TableIndexes");
+        var parameter = query.CreateParameter();
+        parameter.ParameterName = "$table";
+        parameter.Value = table;
+        query.Parameters.Add(parameter);
+        var indexes = new List<(string Name, string Sql)>();
+        using var reader = query.ExecuteReader();
+        while (reader.Read())
+        {
+            indexes.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return indexes;
+    }
+
+    internal static void Drop(DbConnection connection, DbTransaction transaction, string index)
+    {
+        using var drop = connection.CreateCommand();
+        drop.Transaction = transaction;
+
+        // The name comes from sqlite_master (our own migrations), never from input; quoted as an identifier.
+        drop.CommandText = $"DROP INDEX \"{index.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+        drop.ExecuteNonQuery();
     }
 
     /// <summary>Estimated rows of a table from its largest rowid: O(log n), unlike COUNT(*), and an upper bound.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Dapper;
 using PermanenciaAnalytics.Etl.Database;
+using PermanenciaAnalytics.Etl.Loading;
 using PermanenciaAnalytics.Reports.Sql;
 
 namespace PermanenciaAnalytics.Reports.Outcomes;
@@ -22,6 +23,9 @@ public static class OutcomeRecomputer
         }
 
         var watch = Stopwatch.StartNew();
+
+        // The recompute reads every student's cuts through the student-keyed indexes a bulk load may have deferred.
+        BulkLoadWindow.Close(target);
         using var connection = target.Open();
         using var transaction = connection.BeginTransaction();
         var parameters = new

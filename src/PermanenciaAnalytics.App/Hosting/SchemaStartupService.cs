@@ -1,4 +1,5 @@
 using PermanenciaAnalytics.Etl.Database;
+using PermanenciaAnalytics.Etl.Loading;
 using PermanenciaAnalytics.Etl.Schema;
 
 namespace PermanenciaAnalytics.App.Hosting;
@@ -11,6 +12,7 @@ internal sealed class SchemaStartupService(DatabaseTarget database, ServeReadine
         try
         {
             var result = SchemaMigrator.Migrate(database);
+            RebuildDeferredIndexes();
             readiness.MarkMigrated();
             logger.LogInformation("Schema of {Database} ready ({Count} migrations).", database.Describe(), result.TotalApplied);
         }
@@ -21,6 +23,16 @@ internal sealed class SchemaStartupService(DatabaseTarget database, ServeReadine
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>A bulk-load window left open by a process that died between files (see <see cref="BulkLoadWindow"/>).</summary>
+    private void RebuildDeferredIndexes()
+    {
+        var rebuilt = BulkLoadWindow.Close(database);
+        if (rebuilt > 0)
+        {
+            logger.LogWarning("Rebuilt {Count} indexes left deferred by an interrupted bulk load.", rebuilt);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

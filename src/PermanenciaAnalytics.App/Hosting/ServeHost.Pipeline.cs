@@ -9,6 +9,7 @@ public static partial class ServeHost
     {
         services.AddSingleton<IExtractImporter, ExtractLoaderImporter>();
         services.AddSingleton<IOutcomeRecomputer, OutcomeRecomputerAdapter>();
+        services.AddSingleton<IBulkLoadWindow, BulkLoadWindowAdapter>();
         services.AddSingleton<IPublicationRunner, PublicationServiceRunner>();
     }
 }

@@ -62,6 +62,7 @@ public static partial class ServeHost
         services.AddSingleton(new ServeReadiness());
         services.AddSingleton(new InboxFolders(options.Inbox));
         services.AddSingleton(new InboxInFlight());
+        services.AddSingleton<ImportBacklog>();
         services.AddSingleton(new ImportSettings(options.MaxRejectPercent, options.RejectsFolder));
         services.AddSingleton(new PublishSettings(Path.GetFullPath(options.PublishFolder), TimeZoneInfo.FindSystemTimeZoneById(options.TimeZoneId), options.PublishCron));
         services.AddSingleton<RecomputeScheduler>();

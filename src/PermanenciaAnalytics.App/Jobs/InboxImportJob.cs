@@ -10,7 +10,13 @@ namespace PermanenciaAnalytics.App.Jobs;
 /// restarts) goes to <c>refused/</c> with the last error as its reason, instead of being tried forever.
 /// </summary>
 public sealed class InboxImportJob(
-    InboxFolders folders, InboxInFlight queue, IExtractImporter importer, RecomputeScheduler recompute, ILogger<InboxImportJob> logger)
+    InboxFolders folders,
+    InboxInFlight queue,
+    IExtractImporter importer,
+    RecomputeScheduler recompute,
+    ILogger<InboxImportJob> logger,
+    IBulkLoadWindow? window = null,
+    ImportBacklog? backlog = null)
 {
     /// <summary>Tries of one file before it is set aside: the first run and Hangfire's two retries.</summary>
     public const int MaxAttempts = 3;
@@ -51,6 +57,7 @@ public sealed class InboxImportJob(
             return SetAside(fileName, $"{fileName}: no se pudo importar en {MaxAttempts} intentos y se apartó; último error: {last}");
         }
 
+        OpenWindowIfWorthIt(path);
         ImportResult result;
         try
         {
@@ -100,7 +107,38 @@ public sealed class InboxImportJob(
                 break;
         }
 
+        CloseWindowIfDrained(fileName);
         return result;
+    }
+
+    /// <summary>A year's history dropped in the inbox at once loads without indexes; see <c>BulkLoadWindow</c>.</summary>
+    private void OpenWindowIfWorthIt(string claimedPath)
+    {
+        if (window is null || backlog is null)
+        {
+            return;
+        }
+
+        var (files, bytes) = backlog.Extracts(claimedPath);
+        if (window.OpenIfWorthIt(files, bytes))
+        {
+            logger.LogInformation("Bulk-load window open: {Files} extracts ({Megabytes:F0} MB) wait in the inbox; indexes are rebuilt after the last.",
+                files, bytes / 1048576.0);
+        }
+    }
+
+    private void CloseWindowIfDrained(string fileName)
+    {
+        if (window is null || backlog is null || backlog.HasWorkBesides(fileName))
+        {
+            return;
+        }
+
+        var rebuilt = window.Close();
+        if (rebuilt > 0)
+        {
+            logger.LogInformation("Bulk-load window closed: {Count} indexes rebuilt.", rebuilt);
+        }
     }
 
     private ImportResult SetAside(string fileName, string reason)

@@ -21,6 +21,19 @@ public interface IExtractImporter
     ImportResult Import(string path, CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// The ETL's bulk-load window (<c>BulkLoadWindow</c>): while a run of large files waits in the inbox their indexes are
+/// rebuilt once at the end instead of updated by every file.
+/// </summary>
+public interface IBulkLoadWindow
+{
+    /// <summary>Opens the window when the waiting files are worth it; true when one is open afterwards.</summary>
+    bool OpenIfWorthIt(int pendingFiles, long pendingBytes);
+
+    /// <summary>Rebuilds the deferred indexes, if any; returns how many.</summary>
+    int Close();
+}
+
 /// <summary>Derives the student-year outcomes of a year (the indicators' <c>OutcomeRecomputer</c> behind it).</summary>
 public interface IOutcomeRecomputer
 {

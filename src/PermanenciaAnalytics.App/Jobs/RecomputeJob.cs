@@ -22,10 +22,29 @@ public sealed class RecomputeJob(IOutcomeRecomputer recomputer, RecomputeSchedul
     [JobDisplayName("Recalcular indicadores {0}")]
     public void Run(int year)
     {
+        if (scheduler.TryPostpone(year))
+        {
+            logger.LogInformation("Recompute of {Year} postponed: imports are still waiting in the inbox.", year);
+            return;
+        }
+
         scheduler.Started(year);
-        using var lease = DatabaseLease.Acquire(database, LeaseName, LeaseDuration, MaxWait, CancellationToken.None)
-            ?? throw new InvalidOperationException($"Otro proceso lleva más de {MaxWait.TotalMinutes:F0} minutos recalculando; el recálculo de {year} se reintentará.");
-        var clock = Stopwatch.StartNew();
+        try
+        {
+            using var lease = DatabaseLease.Acquire(database, LeaseName, LeaseDuration, MaxWait, CancellationToken.None)
+                ?? throw new InvalidOperationException($"Otro proceso lleva más de {MaxWait.TotalMinutes:F0} minutos recalculando; el recálculo de {year} se reintentará.");
+            var clock = Stopwatch.StartNew();
+            Recompute(year);
+            logger.LogInformation("Recomputed outcomes of {Year} in {Seconds:F1} s.", year, clock.Elapsed.TotalSeconds);
+        }
+        finally
+        {
+            scheduler.Finished();
+        }
+    }
+
+    private void Recompute(int year)
+    {
         try
         {
             recomputer.Recompute(year);
@@ -34,7 +53,5 @@ public sealed class RecomputeJob(IOutcomeRecomputer recomputer, RecomputeSchedul
         {
             throw new InvalidOperationException($"No se pudieron recalcular los resultados del año {year}: {ex.Message}", ex);
         }
-
-        logger.LogInformation("Recomputed outcomes of {Year} in {Seconds:F1} s.", year, clock.Elapsed.TotalSeconds);
     }
 }

@@ -62,7 +62,21 @@ internal static class LoadCommand
             var json = parseResult.GetValue(format) == "json";
             var target = globals.ResolveDatabase(parseResult);
             var loader = new ExtractLoader(target, options);
-            var summaries = LoadProgressDisplay.LoadAll(loader, parseResult.GetValue(files) ?? [], kind, output);
+            var paths = parseResult.GetValue(files) ?? [];
+            var window = kind != ExtractKind.Simpade && BulkLoadWindow.OpenIfWorthIt(target, paths.Length, paths.Where(File.Exists).Sum(p => new FileInfo(p).Length));
+            IReadOnlyList<LoadSummary> summaries;
+            try
+            {
+                summaries = LoadProgressDisplay.LoadAll(loader, paths, kind, output);
+            }
+            finally
+            {
+                if (window)
+                {
+                    BulkLoadWindow.Close(target);
+                }
+            }
+
             foreach (var summary in summaries.Where(s => s.Status == LoadStatus.Refused))
             {
                 error.WriteLine(summary.Message);

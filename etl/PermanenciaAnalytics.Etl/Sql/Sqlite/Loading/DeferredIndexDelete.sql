@@ -1,0 +1,1 @@
+DELETE FROM deferred_index WHERE index_name = $name
