@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Dapper;
+using PermanenciaAnalytics.Synthetic;
 using PermanenciaAnalytics.Testing;
 
 namespace PermanenciaAnalytics.App.Tests.Cli;
@@ -115,6 +117,30 @@ public sealed class LoadCommandTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Equal("2024-06-30", JsonDocument.Parse(output.Trim()).RootElement.GetProperty("cut").GetString());
+    }
+
+    [Fact]
+    public async Task RunAsync_LoadsEveryCutAndLeavesTheIndexesAsDefined_WhenARunOfLargeFilesIsGiven()
+    {
+        // Arrange: three cuts of 12,000 rows: a bulk-load window opens for them (indexes rebuilt once, at the end).
+        var cuts = new[] { "2025-03-31", "2025-04-30", "2025-05-31" }.Select(cut => Path.Combine(_database.Folder, $"simat_{cut}.csv")).ToArray();
+        for (var i = 0; i < cuts.Length; i++)
+        {
+            SyntheticYearGenerator.WriteFlatSimat(cuts[i], 12_000, seed: (ulong)i + 1);
+        }
+
+        // Act
+        var (exit, _, error) = await Run(["load", "simat", .. cuts, "--format", "json"]);
+
+        // Assert
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        using var connection = _database.Target.Open();
+        Assert.Equal(36_000, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM enrollment"));
+        Assert.Equal(0, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM deferred_index"));
+        var indexes = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'enrollment' AND sql IS NOT NULL ORDER BY name").ToList();
+        Assert.Equal(["ix_enrollment_cut", "ix_enrollment_year_cut", "ix_enrollment_year_enrolled", "ix_enrollment_year_student"], indexes);
+        Assert.Equal("ok", connection.ExecuteScalar<string>("PRAGMA integrity_check"));
     }
 
     public void Dispose() => _database.Dispose();

@@ -1,0 +1,85 @@
+using Dapper;
+using Hangfire;
+using Hangfire.InMemory;
+using Microsoft.Extensions.Logging.Abstractions;
+using PermanenciaAnalytics.App.Jobs;
+using PermanenciaAnalytics.App.Jobs.Pipeline;
+using PermanenciaAnalytics.Synthetic;
+using PermanenciaAnalytics.Testing;
+
+namespace PermanenciaAnalytics.App.Tests.Jobs;
+
+/// <summary>
+/// A year's cuts dropped in the inbox together load without the student-keyed indexes: the first import opens the
+/// bulk-load window, the last one closes it and the indexes are back as the migrations define them.
+/// </summary>
+public sealed class InboxBulkLoadWindowTests : IDisposable
+{
+    private const string IndexDefinitions =
+        "SELECT name || ':' || sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('enrollment', 'student_contact') AND sql IS NOT NULL ORDER BY name";
+
+    private readonly TempSqliteDatabase database = new();
+    private readonly InMemoryStorage storage = new();
+    private readonly InboxFolders folders;
+    private readonly InboxInFlight inFlight = new();
+    private readonly InboxImportJob job;
+
+    public InboxBulkLoadWindowTests()
+    {
+        folders = new InboxFolders(Path.Combine(database.Folder, "inbox"));
+        folders.EnsureExist();
+        var backlog = new ImportBacklog(folders, inFlight);
+        var importer = new ExtractLoaderImporter(database.Target, new ImportSettings(10m, Path.Combine(database.Folder, "rechazos")));
+        job = new InboxImportJob(folders, inFlight, importer, new RecomputeScheduler(new BackgroundJobClient(storage), backlog),
+            NullLogger<InboxImportJob>.Instance, new BulkLoadWindowAdapter(database.Target), backlog);
+    }
+
+    public void Dispose()
+    {
+        storage.Dispose();
+        database.Dispose();
+    }
+
+    [Fact]
+    public void Run_LoadsARunOfCutsWithoutIndexesAndRebuildsThemAfterTheLast_WhenTheyWaitTogether()
+    {
+        // Arrange: two cuts of 15,000 rows each (about 12 MB) wait in the inbox.
+        using var connection = database.Target.Open();
+        var before = connection.Query<string>(IndexDefinitions).ToList();
+        SyntheticYearGenerator.WriteFlatSimat(folders.PathOf("simat_2025-03-31.csv"), 15_000);
+        SyntheticYearGenerator.WriteFlatSimat(folders.PathOf("simat_2025-04-30.csv"), 15_000, seed: 2);
+        inFlight.TryAdd("simat_2025-03-31.csv");
+        inFlight.TryAdd("simat_2025-04-30.csv");
+
+        // Act
+        var first = job.Run("simat_2025-03-31.csv", CancellationToken.None);
+        var afterFirst = connection.Query<string>(IndexDefinitions).ToList();
+        var second = job.Run("simat_2025-04-30.csv", CancellationToken.None);
+
+        // Assert
+        Assert.Equal(ImportStatus.Loaded, first?.Status);
+        Assert.Equal(ImportStatus.Loaded, second?.Status);
+        Assert.Empty(afterFirst);
+        Assert.Equal(before, connection.Query<string>(IndexDefinitions).ToList());
+        Assert.Equal(0, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM deferred_index"));
+        Assert.Equal(30_000, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM enrollment"));
+    }
+
+    [Fact]
+    public void Run_KeepsTheIndexes_WhenOneFileArrivesAlone()
+    {
+        // Arrange
+        using var connection = database.Target.Open();
+        var before = connection.Query<string>(IndexDefinitions).ToList();
+        SyntheticYearGenerator.WriteFlatSimat(folders.PathOf("simat_2025-03-31.csv"), 2_000);
+        inFlight.TryAdd("simat_2025-03-31.csv");
+
+        // Act
+        var result = job.Run("simat_2025-03-31.csv", CancellationToken.None);
+
+        // Assert
+        Assert.Equal(ImportStatus.Loaded, result?.Status);
+        Assert.Equal(before, connection.Query<string>(IndexDefinitions).ToList());
+        Assert.Equal(0, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM deferred_index"));
+    }
+}
