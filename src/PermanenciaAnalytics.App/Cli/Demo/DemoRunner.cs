@@ -25,14 +25,22 @@ internal sealed class DemoRunner(DemoSettings settings, TextWriter output)
     {
         var total = Stopwatch.StartNew();
         var inbox = Path.Combine(settings.OutputFolder, "inbox");
-        output.WriteLine($"Generando el año sintético {settings.Year.Year}: {settings.Year.Students:N0} estudiantes, {settings.Year.Institutions} instituciones, {settings.Year.Cuts} cortes…");
-        var files = new SyntheticYearGenerator(settings.Year).WriteTo(inbox, new Progress<string>(line => output.WriteLine($"  {line}")));
         // The year before, as quarterly cuts: the same cohort one grade lower, so the trend, "frente al año anterior"
         // and the plan's baseline have a real previous year, at a fraction of a second year's load time.
         var prior = settings.Year with { Year = settings.Year.Year - 1, PriorYear = true, WrittenCuts = QuarterlyCuts, Windows1252Cuts = new HashSet<int>() };
+
+        // The two generators are independent (each derives the cohort from the seed): one per core, lines printed after.
+        var currentLines = new LineCollector();
+        var priorLines = new LineCollector();
+        var current = Task.Run(() => new SyntheticYearGenerator(settings.Year).WriteTo(inbox, currentLines), cancellationToken);
+        var before = Task.Run(() => new SyntheticYearGenerator(prior).WriteTo(inbox, priorLines), cancellationToken);
+        var files = await current.ConfigureAwait(false);
+        var priorFiles = await before.ConfigureAwait(false);
+        output.WriteLine($"Generando el año sintético {settings.Year.Year}: {settings.Year.Students:N0} estudiantes, {settings.Year.Institutions} instituciones, {settings.Year.Cuts} cortes…");
+        currentLines.WriteTo(output);
         output.WriteLine($"Generando el año anterior {prior.Year} (los mismos estudiantes un grado antes, cortes trimestrales)…");
-        var priorFiles = new SyntheticYearGenerator(prior).WriteTo(inbox, new Progress<string>(line => output.WriteLine($"  {line}")));
-        output.WriteLine($"Extractos escritos en {files.Seconds + priorFiles.Seconds:N1} s en {inbox}.");
+        priorLines.WriteTo(output);
+        output.WriteLine($"Extractos escritos en {Math.Max(files.Seconds, priorFiles.Seconds):N1} s en {inbox}.");
 
         var serveOptions = new ServeOptions
         {
