@@ -62,5 +62,5 @@ internal static class DashboardCharts
 
     // The city's charts differ only between exact counts (cobertura) and suppressed ones (everyone else): drawn once
     // per data version for each, instead of on every view (the ranking took 1.6 s at p95 under 50 clients).
-    private static bool Exact(IIndicatorReader indicators) => indicators is ViewerIndicatorReader { ExactCounts: true };
+    internal static bool Exact(IIndicatorReader indicators) => indicators is ViewerIndicatorReader { ExactCounts: true };
 }
