@@ -37,4 +37,17 @@ public class SimpadeReasonCatalogTests
     [Fact]
     public void TryFind_ReturnsFalse_ForAnUnknownReason() =>
         Assert.False(SimpadeReasonCatalog.TryFind("LLUVIAS", out _));
+
+    [Theory]
+    [InlineData("DESEMPLEO_DE_LOS_PADRES_O_ACUDIENTES", "Desempleo de los padres o acudientes")] // header suffix, as the demo stores it
+    [InlineData("POCO GUSTO POR EL ESTUDIO", "Poco gusto por el estudio")]                     // code with spaces
+    [InlineData("ECONOMICAS", "ECONOMICAS")]                                                    // not in the catalogue: shown as given
+    public void LabelOf_GivesTheSpanishLabelOrTheCodeItself(string code, string expected)
+    {
+        // Act
+        var label = SimpadeReasonCatalog.LabelOf(code);
+
+        // Assert
+        Assert.Equal(expected, label);
+    }
 }

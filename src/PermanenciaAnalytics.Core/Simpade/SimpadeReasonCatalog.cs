@@ -102,6 +102,12 @@ public static class SimpadeReasonCatalog
         return ByKey.TryGetValue(key, out reason!);
     }
 
+    /// <summary>
+    /// The Spanish label of a stored reason code ("DESEMPLEO_DE_LOS_PADRES_O_ACUDIENTES" → "Desempleo de los padres o
+    /// acudientes"), for people; an unknown code is shown as it came, so nothing the extract said is hidden.
+    /// </summary>
+    public static string LabelOf(string code) => TryFind(code, out var reason) ? reason.Label : code;
+
     private static Dictionary<string, SimpadeReason> BuildIndex()
     {
         var index = new Dictionary<string, SimpadeReason>(StringComparer.Ordinal);

@@ -8,4 +8,9 @@ public sealed record GradeStudent(
     bool IsDropout,
     string? DocType,
     string? DocNumber,
-    string? FullName);
+    string? FullName)
+{
+    public string DisplayName => FullName ?? StudentNames.Missing;
+
+    public string Document => $"{DocType} {DocNumber}".Trim();
+}

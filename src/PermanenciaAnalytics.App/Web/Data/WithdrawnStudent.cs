@@ -1,3 +1,5 @@
+using PermanenciaAnalytics.Core.Simpade;
+
 namespace PermanenciaAnalytics.App.Web.Data;
 
 /// <summary>
@@ -30,7 +32,16 @@ public sealed record WithdrawnStudent
 
     public string? Neighborhood { get; init; }
 
+    /// <summary>SIMPADE reason codes as stored (the API returns these).</summary>
     public IReadOnlyList<string> SimpadeReasons { get; init; } = [];
+
+    /// <summary>The reasons in Spanish, for pages and downloads.</summary>
+    public IReadOnlyList<string> SimpadeReasonLabels => [.. SimpadeReasons.Select(SimpadeReasonCatalog.LabelOf)];
+
+    /// <summary>The name to show: the extract's, or a plain note that it had none.</summary>
+    public string DisplayName => FullName ?? StudentNames.Missing;
+
+    public string Document => $"{DocType} {DocNumber}".Trim();
 
     public OutreachOutcome? Outcome { get; init; }
 

@@ -14,14 +14,14 @@ internal static class StudentTables
         $"Búsqueda activa {year}: {students.Count} casos",
         [new("Estudiante"), new("Documento"), new("Último grado"), new("Grupo"), new("Último corte", ExportKind.Date), new("Último estado"),
             new("Teléfono"), new("Dirección"), new("Barrio"), new("Razones SIMPADE"), new("Resultado"), new("Fecha del resultado", ExportKind.Date)],
-        [.. students.Select(s => (object?[])[s.FullName ?? "(sin nombre en el extracto)", $"{s.DocType} {s.DocNumber}".Trim(), GradeCatalog.DisplayName(s.Grade),
-            s.GroupCode, s.LastCutSeen, s.LastStatus, s.Phone, s.Address, s.Neighborhood, string.Join(", ", s.SimpadeReasons),
+        [.. students.Select(s => (object?[])[s.DisplayName, s.Document, GradeCatalog.DisplayName(s.Grade),
+            s.GroupCode, s.LastCutSeen, s.LastStatus, s.Phone, s.Address, s.Neighborhood, string.Join(", ", s.SimpadeReasonLabels),
             s.Outcome is { } o ? OutreachOutcomes.Spanish(o) : "Pendiente", s.OutcomeDate])]);
 
     public static ExportTable Grade(int grade, IReadOnlyList<GradeStudent> students) => new(
         "estudiantes-grado-" + grade.ToString(System.Globalization.CultureInfo.InvariantCulture),
         $"{GradeCatalog.DisplayName(grade)}: {students.Count} estudiantes",
         [new("Estudiante"), new("Documento"), new("Grupo"), new("Último corte matriculado", ExportKind.Date), new("Situación")],
-        [.. students.Select(s => (object?[])[s.FullName ?? "(sin nombre en el extracto)", $"{s.DocType} {s.DocNumber}".Trim(), s.GroupCode, s.LastEnrolledCut,
+        [.. students.Select(s => (object?[])[s.DisplayName, s.Document, s.GroupCode, s.LastEnrolledCut,
             s.IsDropout ? "Desertor" : "Matriculado"])]);
 }
