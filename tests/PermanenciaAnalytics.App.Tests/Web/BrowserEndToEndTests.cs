@@ -51,6 +51,7 @@ public sealed partial class BrowserEndToEndTests
 
         // Act 2: record a búsqueda-activa outcome for the first case.
         await page.GotoAsync($"/instituciones/{SeedData.OwnDane}/busqueda-activa?anio=2025");
+        await page.Locator("details.case-form summary").First.ClickAsync(); // the form is folded until asked for
         await page.SelectOptionAsync("#resultado-1", "contactado");
         await page.FillAsync("#fecha-1", "2025-11-14");
         await page.FillAsync("#nota-1", "Se habló con la acudiente");
