@@ -15,9 +15,6 @@ namespace PermanenciaAnalytics.App.Tests.Jobs;
 /// </summary>
 public sealed class InboxBulkLoadWindowTests : IDisposable
 {
-    private const string IndexDefinitions =
-        "SELECT name || ':' || sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('enrollment', 'student_contact') AND sql IS NOT NULL ORDER BY name";
-
     private readonly TempSqliteDatabase database = new();
     private readonly InMemoryStorage storage = new();
     private readonly InboxFolders folders;
@@ -45,7 +42,7 @@ public sealed class InboxBulkLoadWindowTests : IDisposable
     {
         // Arrange: two cuts of 15,000 rows each (about 12 MB) wait in the inbox.
         using var connection = database.Target.Open();
-        var before = connection.Query<string>(IndexDefinitions).ToList();
+        var before = connection.Query<string>(LoadIndexes.Definitions).ToList();
         SyntheticYearGenerator.WriteFlatSimat(folders.PathOf("simat_2025-03-31.csv"), 15_000);
         SyntheticYearGenerator.WriteFlatSimat(folders.PathOf("simat_2025-04-30.csv"), 15_000, seed: 2);
         inFlight.TryAdd("simat_2025-03-31.csv");
@@ -53,14 +50,14 @@ public sealed class InboxBulkLoadWindowTests : IDisposable
 
         // Act
         var first = job.Run("simat_2025-03-31.csv", CancellationToken.None);
-        var afterFirst = connection.Query<string>(IndexDefinitions).ToList();
+        var afterFirst = connection.Query<string>(LoadIndexes.Definitions).ToList();
         var second = job.Run("simat_2025-04-30.csv", CancellationToken.None);
 
         // Assert
         Assert.Equal(ImportStatus.Loaded, first?.Status);
         Assert.Equal(ImportStatus.Loaded, second?.Status);
         Assert.Empty(afterFirst);
-        Assert.Equal(before, connection.Query<string>(IndexDefinitions).ToList());
+        Assert.Equal(before, connection.Query<string>(LoadIndexes.Definitions).ToList());
         Assert.Equal(0, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM deferred_index"));
         Assert.Equal(30_000, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM enrollment"));
     }
@@ -70,7 +67,7 @@ public sealed class InboxBulkLoadWindowTests : IDisposable
     {
         // Arrange
         using var connection = database.Target.Open();
-        var before = connection.Query<string>(IndexDefinitions).ToList();
+        var before = connection.Query<string>(LoadIndexes.Definitions).ToList();
         SyntheticYearGenerator.WriteFlatSimat(folders.PathOf("simat_2025-03-31.csv"), 2_000);
         inFlight.TryAdd("simat_2025-03-31.csv");
 
@@ -79,7 +76,7 @@ public sealed class InboxBulkLoadWindowTests : IDisposable
 
         // Assert
         Assert.Equal(ImportStatus.Loaded, result?.Status);
-        Assert.Equal(before, connection.Query<string>(IndexDefinitions).ToList());
+        Assert.Equal(before, connection.Query<string>(LoadIndexes.Definitions).ToList());
         Assert.Equal(0, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM deferred_index"));
     }
 }

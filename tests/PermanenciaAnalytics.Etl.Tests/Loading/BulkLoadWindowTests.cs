@@ -4,14 +4,12 @@ using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Etl.Loading;
 using PermanenciaAnalytics.Etl.Reading;
 using PermanenciaAnalytics.Synthetic;
+using PermanenciaAnalytics.Testing;
 
 namespace PermanenciaAnalytics.Etl.Tests.Loading;
 
 public sealed class BulkLoadWindowTests
 {
-    private const string IndexDefinitions =
-        "SELECT name || ':' || sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('enrollment', 'student_contact') AND sql IS NOT NULL ORDER BY name";
-
     private const long TwentyMegabytes = 20L * 1024 * 1024;
 
     [Theory]
@@ -21,14 +19,14 @@ public sealed class BulkLoadWindowTests
     {
         // Arrange
         using var fixture = new LoadFixture();
-        var before = fixture.Query<string>(IndexDefinitions);
+        var before = fixture.Query<string>(LoadIndexes.Definitions);
 
         // Act
         var opened = BulkLoadWindow.OpenIfWorthIt(fixture.Database.Target, files, bytes);
 
         // Assert
         Assert.False(opened);
-        Assert.Equal(before, fixture.Query<string>(IndexDefinitions));
+        Assert.Equal(before, fixture.Query<string>(LoadIndexes.Definitions));
         Assert.False(BulkLoadWindow.IsOpen(fixture.Database.Target));
     }
 
@@ -37,7 +35,7 @@ public sealed class BulkLoadWindowTests
     {
         // Arrange
         using var fixture = new LoadFixture();
-        var before = fixture.Query<string>(IndexDefinitions);
+        var before = fixture.Query<string>(LoadIndexes.Definitions);
 
         // Act
         var opened = BulkLoadWindow.OpenIfWorthIt(fixture.Database.Target, 2, TwentyMegabytes);
@@ -45,7 +43,7 @@ public sealed class BulkLoadWindowTests
         // Assert: gone from the schema, written down with their exact definitions.
         Assert.True(opened);
         Assert.True(BulkLoadWindow.IsOpen(fixture.Database.Target));
-        Assert.Empty(fixture.Query<string>(IndexDefinitions));
+        Assert.Empty(fixture.Query<string>(LoadIndexes.Definitions));
         Assert.Equal(before, fixture.Query<string>("SELECT index_name || ':' || create_sql FROM deferred_index ORDER BY index_name"));
         Assert.True(before.Count >= 5, string.Join("; ", before));
     }
@@ -55,14 +53,14 @@ public sealed class BulkLoadWindowTests
     {
         // Arrange: two cuts of 6,000 students load while the window is open.
         using var fixture = new LoadFixture();
-        var before = fixture.Query<string>(IndexDefinitions);
+        var before = fixture.Query<string>(LoadIndexes.Definitions);
         var march = Path.Combine(fixture.Database.Folder, "simat_2025-03-31.csv");
         var april = Path.Combine(fixture.Database.Folder, "simat_2025-04-30.csv");
         SyntheticYearGenerator.WriteFlatSimat(march, 6_000);
         SyntheticYearGenerator.WriteFlatSimat(april, 6_000, seed: 2);
         BulkLoadWindow.OpenIfWorthIt(fixture.Database.Target, 2, TwentyMegabytes);
         var loaded = new[] { march, april }.Select(p => fixture.Loader.Load(p, ExtractKind.Simat).Status).ToList();
-        var duringWindow = fixture.Query<string>(IndexDefinitions);
+        var duringWindow = fixture.Query<string>(LoadIndexes.Definitions);
 
         // Act
         var rebuilt = BulkLoadWindow.Close(fixture.Database.Target);
@@ -72,7 +70,7 @@ public sealed class BulkLoadWindowTests
         Assert.Empty(duringWindow);
         Assert.Equal(12_000, fixture.Count("enrollment"));
         Assert.Equal(before.Count, rebuilt);
-        Assert.Equal(before, fixture.Query<string>(IndexDefinitions));
+        Assert.Equal(before, fixture.Query<string>(LoadIndexes.Definitions));
         Assert.Equal(0, fixture.Count("deferred_index"));
         var plan = string.Join(" | ", fixture.Query<(long Id, long Parent, long NotUsed, string Detail)>(
             "EXPLAIN QUERY PLAN SELECT cut_date FROM enrollment WHERE school_year = 2025 AND student_key = 'X'").Select(r => r.Detail));
@@ -85,7 +83,7 @@ public sealed class BulkLoadWindowTests
     {
         // Arrange: the window was opened and its process died; another one (a new target on the same file) starts.
         using var fixture = new LoadFixture();
-        var before = fixture.Query<string>(IndexDefinitions);
+        var before = fixture.Query<string>(LoadIndexes.Definitions);
         BulkLoadWindow.OpenIfWorthIt(fixture.Database.Target, 3, TwentyMegabytes);
         SqliteConnection.ClearAllPools();
         var restarted = DatabaseTarget.FromConnectionString(fixture.Database.ConnectionString);
@@ -97,7 +95,7 @@ public sealed class BulkLoadWindowTests
         // Assert
         Assert.Equal(before.Count, rebuilt);
         Assert.Equal(0, again);
-        Assert.Equal(before, fixture.Query<string>(IndexDefinitions));
+        Assert.Equal(before, fixture.Query<string>(LoadIndexes.Definitions));
     }
 
     [Fact]
@@ -105,7 +103,7 @@ public sealed class BulkLoadWindowTests
     {
         // Arrange: one index is back already (created by hand or by a concurrent close).
         using var fixture = new LoadFixture();
-        var before = fixture.Query<string>(IndexDefinitions);
+        var before = fixture.Query<string>(LoadIndexes.Definitions);
         BulkLoadWindow.OpenIfWorthIt(fixture.Database.Target, 2, TwentyMegabytes);
         using (var connection = new SqliteConnection(fixture.Database.ConnectionString))
         {
@@ -118,7 +116,7 @@ public sealed class BulkLoadWindowTests
 
         // Assert
         Assert.Equal(before.Count - 1, rebuilt);
-        Assert.Equal(before, fixture.Query<string>(IndexDefinitions));
+        Assert.Equal(before, fixture.Query<string>(LoadIndexes.Definitions));
     }
 
     [Fact]

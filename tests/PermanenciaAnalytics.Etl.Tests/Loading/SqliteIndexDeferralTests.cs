@@ -3,14 +3,12 @@ using Microsoft.Data.Sqlite;
 using PermanenciaAnalytics.Etl.Loading;
 using PermanenciaAnalytics.Etl.Reading;
 using PermanenciaAnalytics.Synthetic;
+using PermanenciaAnalytics.Testing;
 
 namespace PermanenciaAnalytics.Etl.Tests.Loading;
 
 public sealed class SqliteIndexDeferralTests
 {
-    private const string IndexDefinitions =
-        "SELECT name || ':' || sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('enrollment', 'student_contact') AND sql IS NOT NULL ORDER BY name";
-
     [Theory]
     [InlineData(19_999, 0, false)]        // too small to bother, even into an empty table
     [InlineData(20_000, 0, true)]
@@ -33,19 +31,19 @@ public sealed class SqliteIndexDeferralTests
         using var fixture = new LoadFixture();
         using var connection = new SqliteConnection(fixture.Database.ConnectionString);
         connection.Open();
-        var before = connection.Query<string>(IndexDefinitions).ToList();
+        var before = connection.Query<string>(LoadIndexes.Definitions).ToList();
         using var transaction = connection.BeginTransaction();
 
         // Act
         var deferral = SqliteIndexDeferral.Begin(connection, transaction, ["enrollment", "student_contact"]);
-        var during = connection.Query<string>(IndexDefinitions, transaction: transaction).ToList();
+        var during = connection.Query<string>(LoadIndexes.Definitions, transaction: transaction).ToList();
         deferral.Rebuild();
         transaction.Commit();
 
         // Assert: the four enrollment indexes and the contact index are dropped, then back exactly as defined.
         Assert.True(before.Count >= 5, string.Join("; ", before));
         Assert.Empty(during);
-        Assert.Equal(before, connection.Query<string>(IndexDefinitions).ToList());
+        Assert.Equal(before, connection.Query<string>(LoadIndexes.Definitions).ToList());
     }
 
     [Fact]
@@ -55,7 +53,7 @@ public sealed class SqliteIndexDeferralTests
         using var fixture = new LoadFixture();
         using var connection = new SqliteConnection(fixture.Database.ConnectionString);
         connection.Open();
-        var before = connection.Query<string>(IndexDefinitions).ToList();
+        var before = connection.Query<string>(LoadIndexes.Definitions).ToList();
 
         // Act
         using (var transaction = connection.BeginTransaction())
@@ -65,7 +63,7 @@ public sealed class SqliteIndexDeferralTests
         }
 
         // Assert
-        Assert.Equal(before, connection.Query<string>(IndexDefinitions).ToList());
+        Assert.Equal(before, connection.Query<string>(LoadIndexes.Definitions).ToList());
     }
 
     [Fact]
@@ -75,7 +73,7 @@ public sealed class SqliteIndexDeferralTests
         using var fixture = new LoadFixture();
         var path = Path.Combine(fixture.Database.Folder, "simat_2025-03-31.csv");
         SyntheticYearGenerator.WriteFlatSimat(path, 30_000);
-        var before = fixture.Query<string>(IndexDefinitions);
+        var before = fixture.Query<string>(LoadIndexes.Definitions);
 
         // Act
         var summary = fixture.Loader.Load(path, ExtractKind.Simat);
@@ -83,7 +81,7 @@ public sealed class SqliteIndexDeferralTests
         // Assert
         Assert.Equal(LoadStatus.Loaded, summary.Status);
         Assert.Equal(30_000, fixture.Count("enrollment"));
-        Assert.Equal(before, fixture.Query<string>(IndexDefinitions));
+        Assert.Equal(before, fixture.Query<string>(LoadIndexes.Definitions));
         var plan = string.Join(" | ", fixture.Query<(long Id, long Parent, long NotUsed, string Detail)>(
             "EXPLAIN QUERY PLAN SELECT cut_date FROM enrollment WHERE school_year = 2025 AND student_key = 'X'").Select(r => r.Detail));
         Assert.Contains("USING COVERING INDEX ix_enrollment_year_student", plan, StringComparison.Ordinal);
