@@ -25,27 +25,19 @@ internal static class OutreachPage
         app.MapGet(Path + ".{formato}", Export).RequirePage(Capability.StudentList);
     }
 
-    // The call sheet: the page's list (and grade filter) as CSV or XLSX, audited like the page.
-    private static IResult Export(HttpContext context, string dane, string formato, string? anio, string? grado, SchoolYears years,
+    // The call sheet: the page's list (and its filters) as CSV or XLSX, audited like the page.
+    private static IResult Export(HttpContext context, string dane, string formato, string? anio, string? grado, string? estado, SchoolYears years,
         IWithdrawnStudentsReader reader, AuditLog audit)
     {
         var year = years.Resolve(anio);
         return ExportResults.IsFormat(formato)
-            ? ExportResults.File(context, audit, StudentTables.Outreach(year, Students(reader, year, dane, grado)), formato, dane, year)
+            ? ExportResults.File(context, audit, StudentTables.Outreach(year, OutreachFilter.Parse(grado, estado).Apply(reader.List(year, dane))), formato, dane, year)
             : Results.NotFound();
     }
 
-    private static IReadOnlyList<WithdrawnStudent> Students(IWithdrawnStudentsReader reader, int year, string dane, string? grade)
-    {
-        var students = reader.List(year, dane);
-        return int.TryParse(grade, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var gradeFilter)
-            ? students.Where(s => s.Grade == gradeFilter).ToList()
-            : students;
-    }
-
-    private static IResult Render(HttpContext context, string dane, string? anio, string? grado, SchoolYears years,
+    private static IResult Render(HttpContext context, string dane, string? anio, string? grado, string? estado, SchoolYears years,
         IWithdrawnStudentsReader reader, AuditLog audit) =>
-        Page(context, dane, years.Resolve(anio), grado, reader, audit, message: null, StatusCodes.Status200OK);
+        Page(context, dane, years.Resolve(anio), OutreachFilter.Parse(grado, estado), reader, audit, message: null, StatusCodes.Status200OK);
 
     private static async Task<IResult> Record(HttpContext context, string dane, string? anio, SchoolYears years,
         IAntiforgery antiforgery, IWithdrawnStudentsReader reader, OutreachOutcomeStore store, AuditLog audit, TimeProvider clock)
@@ -80,7 +72,7 @@ internal static class OutreachPage
 
         if (error is not null)
         {
-            return Page(context, dane, year, null, reader, audit, error, StatusCodes.Status400BadRequest);
+            return Page(context, dane, year, OutreachFilter.Parse(null, null), reader, audit, error, StatusCodes.Status400BadRequest);
         }
 
         var outcome = OutreachOutcomes.Parse(form["resultado"]);
@@ -90,17 +82,21 @@ internal static class OutreachPage
         return Results.Redirect($"/instituciones/{Html.Url(dane)}/busqueda-activa?anio={Html.Year(year)}&guardado=1");
     }
 
-    private static IResult Page(HttpContext context, string dane, int year, string? grade, IWithdrawnStudentsReader reader,
+    private static IResult Page(HttpContext context, string dane, int year, OutreachFilter filter, IWithdrawnStudentsReader reader,
         AuditLog audit, string? message, int status)
     {
-        var students = Students(reader, year, dane, grade);
-        WebAudit.Write(context, audit, "ver_busqueda_activa", dane, year, $"{students.Count} estudiantes" + (grade is null ? "" : $", grado {grade}"));
+        var all = reader.List(year, dane);
+        var students = filter.Apply(all);
+        var described = filter.Describe();
+        WebAudit.Write(context, audit, "ver_busqueda_activa", dane, year, $"{students.Count} estudiantes" + (described.Length == 0 ? "" : ", " + described));
         return View.Of<OutreachView>(new
         {
             Dane = dane,
             Year = year,
             Students = students,
-            Grade = grade,
+            Total = all.Count,
+            Grades = (IReadOnlyList<int>)[.. all.Select(s => s.Grade).Distinct().Order()],
+            Filter = filter,
             Error = message,
             Saved = message is null && context.Request.Query.ContainsKey("guardado"),
         }, status);
