@@ -75,6 +75,7 @@ public sealed class OutreachFilterPageTests : IAsyncLifetime
         // Assert: the institution has cases, none of them in 11°; the download link carries both filters.
         Assert.DoesNotContain("0 casos", all, StringComparison.Ordinal);
         Assert.Contains(": 0 casos de ", filtered, StringComparison.Ordinal);
+        Assert.Contains("Ningún caso con estos filtros.", filtered, StringComparison.Ordinal);
         Assert.Contains("busqueda-activa.csv?anio=2025&grado=11&estado=pendiente", filtered, StringComparison.Ordinal);
         Assert.Contains("<option value=\"pendiente\" selected", filtered, StringComparison.Ordinal);
     }
