@@ -64,7 +64,7 @@ internal sealed class DemoRunner(DemoSettings settings, TextWriter output)
         var monitor = app.Services.GetRequiredService<PipelineMonitor>();
         var phase = Stopwatch.StartNew();
         var idle = await monitor.WaitForIdleAsync(settings.Timeout, s => output.WriteLine(
-            $"  [{phase.Elapsed:mm\\:ss}] bandeja {s.InboxPending} · en cola {s.Enqueued} · en proceso {s.Processing} · reintentos {s.Scheduled} · " +
+            $"  [{phase.Elapsed:mm\\:ss}] bandeja {s.InboxPending} · en cola {s.Enqueued} · en proceso {s.Processing} · programados {s.Scheduled} · " +
             $"completados {s.Succeeded} · fallidos {s.Failed} · procesados {s.Processed} · rechazados {s.Refused}"), cancellationToken);
         output.WriteLine($"Importación y recálculo terminados en {phase.Elapsed.TotalSeconds:N0} s: {idle.Processed} archivos procesados, {idle.Refused} rechazados, {idle.Failed} trabajos fallidos.");
         if (idle.Failed > 0 || idle.Refused > 0)
