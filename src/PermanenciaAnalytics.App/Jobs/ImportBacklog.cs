@@ -12,10 +12,6 @@ public sealed class ImportBacklog(InboxFolders folders, InboxInFlight inFlight)
     /// <summary>True while a file waits in the inbox or an import is queued or running.</summary>
     public bool HasWork => inFlight.Count > 0 || folders.Pending().Count > 0;
 
-    /// <summary>Imports queued or running besides the one asking.</summary>
-    public bool HasWorkBesides(string fileName) =>
-        folders.Pending().Any(f => f != fileName) || inFlight.Count > (inFlight.Contains(fileName) ? 1 : 0);
-
     /// <summary>The extracts (CSV/TXT, not plan workbooks) waiting in the inbox, plus <paramref name="claimedPath"/>: how many and their bytes.</summary>
     public (int Files, long Bytes) Extracts(string claimedPath)
     {

@@ -35,6 +35,14 @@ public sealed class InboxImportJob(
         finally
         {
             queue.Remove(fileName);
+
+            // Whatever became of this file (loaded, refused, set aside), the last import of a run closes the window;
+            // a file released for its retry is back in the inbox, so the window stays open for it. Not while the server
+            // stops: the next start rebuilds the indexes.
+            if (!cancellationToken.IsCancellationRequested)
+            {
+                CloseWindowIfDrained();
+            }
         }
     }
 
@@ -107,7 +115,6 @@ public sealed class InboxImportJob(
                 break;
         }
 
-        CloseWindowIfDrained(fileName);
         return result;
     }
 
@@ -127,9 +134,9 @@ public sealed class InboxImportJob(
         }
     }
 
-    private void CloseWindowIfDrained(string fileName)
+    private void CloseWindowIfDrained()
     {
-        if (window is null || backlog is null || backlog.HasWorkBesides(fileName))
+        if (window is null || backlog is null || backlog.HasWork)
         {
             return;
         }

@@ -14,14 +14,6 @@ public sealed class InboxInFlight
         }
     }
 
-    public bool Contains(string fileName)
-    {
-        lock (_lock)
-        {
-            return _names.Contains(fileName);
-        }
-    }
-
     public void Remove(string fileName)
     {
         lock (_lock)

@@ -79,4 +79,31 @@ public sealed class InboxBulkLoadWindowTests : IDisposable
         Assert.Equal(before, connection.Query<string>(LoadIndexes.Definitions).ToList());
         Assert.Equal(0, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM deferred_index"));
     }
+
+    [Fact]
+    public void Run_ClosesTheWindow_WhenTheLastFileOfTheRunIsRefused()
+    {
+        // Arrange: a large cut and a file that is no extract at all wait together.
+        using var connection = database.Target.Open();
+        var before = connection.Query<string>(LoadIndexes.Definitions).ToList();
+        SyntheticYearGenerator.WriteFlatSimat(folders.PathOf("simat_2025-03-31.csv"), 15_000);
+        SyntheticYearGenerator.WriteFlatSimat(folders.PathOf("simat_2025-04-30.csv"), 15_000, seed: 2);
+        File.WriteAllText(folders.PathOf("zz_no_es_un_extracto.csv"), "hola;mundo\r\n1;2\r\n");
+        foreach (var name in new[] { "simat_2025-03-31.csv", "simat_2025-04-30.csv", "zz_no_es_un_extracto.csv" })
+        {
+            inFlight.TryAdd(name);
+        }
+
+        // Act
+        var loaded = new[] { job.Run("simat_2025-03-31.csv", CancellationToken.None), job.Run("simat_2025-04-30.csv", CancellationToken.None) };
+        var openBeforeTheLast = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM deferred_index");
+        var refused = job.Run("zz_no_es_un_extracto.csv", CancellationToken.None);
+
+        // Assert
+        Assert.All(loaded, r => Assert.Equal(ImportStatus.Loaded, r?.Status));
+        Assert.True(openBeforeTheLast > 0);
+        Assert.Equal(ImportStatus.Refused, refused?.Status);
+        Assert.Equal(before, connection.Query<string>(LoadIndexes.Definitions).ToList());
+        Assert.Equal(0, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM deferred_index"));
+    }
 }
