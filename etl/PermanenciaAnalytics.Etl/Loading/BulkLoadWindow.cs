@@ -72,8 +72,7 @@ public static class BulkLoadWindow
         }
 
         using var connection = target.Open();
-        using var transaction = connection.BeginTransaction();
-        return Deferred(connection, transaction).Count > 0;
+        return Deferred(connection, null).Count > 0;
     }
 
     /// <summary>
@@ -89,6 +88,13 @@ public static class BulkLoadWindow
         }
 
         using var connection = target.Open();
+
+        // Every recompute and server start asks: with nothing deferred, answer from a read, without the write lock.
+        if (Deferred(connection, null).Count == 0)
+        {
+            return 0;
+        }
+
         ExtractLoader.ApplyLoadPragmas(connection);
         using var transaction = connection.BeginTransaction();
         var deferred = Deferred(connection, transaction);
@@ -112,7 +118,7 @@ public static class BulkLoadWindow
         return rebuilt;
     }
 
-    private static List<(string Name, string Sql)> Deferred(DbConnection connection, DbTransaction transaction)
+    private static List<(string Name, string Sql)> Deferred(DbConnection connection, DbTransaction? transaction)
     {
         using var query = Command(connection, transaction, "DeferredIndexList");
         using var reader = query.ExecuteReader();
@@ -137,7 +143,7 @@ public static class BulkLoadWindow
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string script, params (string Name, object Value)[] parameters)
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string script, params (string Name, object Value)[] parameters)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
