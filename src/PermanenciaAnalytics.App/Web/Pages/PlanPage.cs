@@ -11,6 +11,8 @@ using PermanenciaAnalytics.App.Web.Security;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Reports.Plans;
 
+using PermanenciaAnalytics.Reports.Publishing;
+
 namespace PermanenciaAnalytics.App.Web.Pages;
 
 /// <summary>
@@ -22,14 +24,14 @@ internal static class PlanPage
 {
     public static void Map(WebApplication app)
     {
-        app.MapGet("/instituciones/{dane}/plan", (HttpContext context, string dane, string? anio, SchoolYears years, DatabaseTarget database) =>
-            Render(context, dane, years.Resolve(anio), database, null, [], StatusCodes.Status200OK)).RequirePage(Capability.PlanView);
+        app.MapGet("/instituciones/{dane}/plan", (HttpContext context, string dane, string? anio, SchoolYears years, IPublicationLookups lookups) =>
+            Render(context, dane, years.Resolve(anio), lookups, null, [], StatusCodes.Status200OK)).RequirePage(Capability.PlanView);
         app.MapGet("/instituciones/{dane}/plan/plantilla.xlsx", Template).RequirePage(Capability.PlanView);
         app.MapGet("/instituciones/{dane}/plan/seguimiento.{formato}", (HttpContext context, string dane, string formato, string? anio, SchoolYears years,
-                DatabaseTarget database, AuditLog audit) =>
+                IPublicationLookups lookups, AuditLog audit) =>
             {
                 var year = years.Resolve(anio);
-                PlanRepository.LoadYear(database, year).TryGetValue(dane, out var plan);
+                lookups.Plans(year).TryGetValue(dane, out var plan);
                 return ExportResults.File(context, audit, PlanTables.FollowUps(year, plan), formato, dane, year);
             }).RequirePage(Capability.PlanView);
         app.MapPost("/instituciones/{dane}/plan", Upload).RequirePage(Capability.PlanUpload).AllowUploadSize();
@@ -37,12 +39,12 @@ internal static class PlanPage
     }
 
     private static async Task<IResult> Upload(HttpContext context, string dane, string? anio, SchoolYears years, IAntiforgery antiforgery,
-        DatabaseTarget database, IOptions<PermanenciaWebOptions> options, AuditLog audit, TimeProvider clock)
+        DatabaseTarget database, IPublicationLookups lookups, IOptions<PermanenciaWebOptions> options, AuditLog audit, TimeProvider clock)
     {
         var year = years.Resolve(anio);
         if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
         {
-            return Render(context, dane, year, database, "Formulario vencido: recargue la página.", [], StatusCodes.Status400BadRequest);
+            return Render(context, dane, year, lookups, "Formulario vencido: recargue la página.", [], StatusCodes.Status400BadRequest);
         }
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
@@ -50,7 +52,7 @@ internal static class PlanPage
         if (file is null || file.Length == 0 || file.Length > options.Value.MaxUploadBytes
             || !string.Equals(Path.GetExtension(file.FileName), ".xlsx", StringComparison.OrdinalIgnoreCase))
         {
-            return Render(context, dane, year, database, "Seleccione el libro del plan (.xlsx) diligenciado a partir de la plantilla.", [], StatusCodes.Status400BadRequest);
+            return Render(context, dane, year, lookups, "Seleccione el libro del plan (.xlsx) diligenciado a partir de la plantilla.", [], StatusCodes.Status400BadRequest);
         }
 
         var folder = Directory.CreateTempSubdirectory("permanencia-plan-");
@@ -68,7 +70,7 @@ internal static class PlanPage
             WebAudit.Write(context, audit, "cargar_plan", dane, year, result.Loaded ? "cargado" : result.Duplicate ? "duplicado" : "rechazado");
             if (!result.Loaded && !result.Duplicate)
             {
-                return Render(context, dane, year, database, "El plan no se cargó; corrija estos errores y vuelva a subirlo:", result.Errors, StatusCodes.Status400BadRequest);
+                return Render(context, dane, year, lookups, "El plan no se cargó; corrija estos errores y vuelva a subirlo:", result.Errors, StatusCodes.Status400BadRequest);
             }
 
             return Results.Redirect($"/instituciones/{Html.Url(dane)}/plan?anio={Html.Year(year)}&{(result.Duplicate ? "duplicado" : "cargado")}=1");
@@ -83,9 +85,11 @@ internal static class PlanPage
     private static IResult Template(string dane) =>
         Results.File(PlanTemplateWriter.WorkbookBytes(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"plan_permanencia_{dane}.xlsx");
 
-    private static IResult Render(HttpContext context, string dane, int year, DatabaseTarget database, string? error, IReadOnlyList<PlanCellError> errors, int status)
+    // The year's plans come from the per-data-version cache the institution page uses: reading all of them (eight
+    // queries over every institution's plan) to show one made this page 10× slower at 10× the city.
+    private static IResult Render(HttpContext context, string dane, int year, IPublicationLookups lookups, string? error, IReadOnlyList<PlanCellError> errors, int status)
     {
-        PlanRepository.LoadYear(database, year).TryGetValue(dane, out var plan);
+        lookups.Plans(year).TryGetValue(dane, out var plan);
         var query = context.Request.Query;
         return View.Of<PlanView>(new Dictionary<string, object?>
         {
