@@ -178,4 +178,8 @@ public sealed class InboxFolder(string root)
     }
 }
 
-public sealed record InboxFile(string Name, string State, long Bytes, DateTime LastWriteUtc, string? Reason);
+public sealed record InboxFile(string Name, string State, long Bytes, DateTime LastWriteUtc, string? Reason)
+{
+    /// <summary>Size in KB, rounded up so a non-empty file never shows 0.</summary>
+    public long Kilobytes => (Bytes + 1023) / 1024;
+}

@@ -24,18 +24,21 @@ public sealed record OutreachFilter(int? Grade, string? State)
                 && (State is null || (State == Pending) == (s.Outcome is null)))];
 
     /// <summary>The filter as a query string (without <c>anio</c>), for links and downloads.</summary>
-    public string Query =>
-        string.Join("&", new[]
-        {
-            Grade is { } g ? "grado=" + g.ToString(CultureInfo.InvariantCulture) : null,
-            State is { } s ? "estado=" + s : null,
-        }.Where(p => p is not null));
+    public string Query => string.Join("&", Parts("="));
 
     /// <summary>For the audit line: counts and filter values only, never a student.</summary>
-    public string Describe() =>
-        string.Join(", ", new[]
+    public string Describe() => string.Join(", ", Parts(" "));
+
+    private IEnumerable<string> Parts(string between)
+    {
+        if (Grade is { } g)
         {
-            Grade is { } g ? "grado " + g.ToString(CultureInfo.InvariantCulture) : null,
-            State is { } s ? "estado " + s : null,
-        }.Where(p => p is not null));
+            yield return "grado" + between + g.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (State is { } s)
+        {
+            yield return "estado" + between + s;
+        }
+    }
 }

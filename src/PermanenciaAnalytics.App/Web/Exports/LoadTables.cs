@@ -17,7 +17,7 @@ internal static class LoadTables
         "bandeja",
         "Archivos recibidos en la bandeja",
         [new("Archivo"), new("Estado"), new("Tamaño (KB)", ExportKind.Count), new("Fecha (hora de Bogotá)"), new("Motivo")],
-        [.. files.Select(f => (object?[])[f.Name, f.State, (f.Bytes + 1023) / 1024, Html.DateTime(f.LastWriteUtc), f.Reason])]);
+        [.. files.Select(f => (object?[])[f.Name, f.State, f.Kilobytes, Html.DateTime(f.LastWriteUtc), f.Reason])]);
 
     public static ExportTable Issues(long loadId, IReadOnlyList<LoadIssueCount> counts) => new(
         "motivos-carga-" + loadId.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -10,7 +10,5 @@ internal static class UserTable
         "usuarios",
         "Cuentas registradas",
         [new("Usuario"), new("Rol"), new("Institución"), new("Estado")],
-        [.. users.Select(u => (object?[])[u.Name, RoleNames.Spanish(u.Role), u.InstitutionDane,
-            u.DisabledAtUtc is { } disabled ? "Desactivada desde " + Html.DateTime(disabled)
-            : locks.TryGetValue(u.Name, out var held) ? "Ingreso suspendido hasta " + Html.DateTime(held.LockedUntilUtc) : "Activa"])]);
+        [.. users.Select(u => (object?[])[u.Name, RoleNames.Spanish(u.Role), u.InstitutionDane, AccountStates.Describe(u, locks)])]);
 }

@@ -25,8 +25,7 @@ internal static class UsersPage
         app.MapGet("/usuarios.{formato}", (HttpContext context, string formato, UserStore users, SignInAttempts attempts, AccountService accounts, TimeProvider clock, AuditLog audit) =>
             {
                 var all = users.List();
-                var locks = attempts.ActiveLocks(all.Select(u => u.Name), clock.GetUtcNow().UtcDateTime, accounts.Limits);
-                return ExportResults.File(context, audit, UserTable.Of(all, locks), formato, null, null);
+                return ExportResults.File(context, audit, UserTable.Of(all, LocksOf(all, attempts, accounts, clock)), formato, null, null);
             }).RequirePage(Capability.ManageUsers);
     }
 
@@ -120,13 +119,16 @@ internal static class UsersPage
     private static IResult Render(HttpContext context, UserStore users, SignInAttempts attempts, AccountService accounts, TimeProvider clock, string? error, int status)
     {
         var all = users.List();
-        var locks = attempts.ActiveLocks(all.Select(u => u.Name), clock.GetUtcNow().UtcDateTime, accounts.Limits);
+        var locks = LocksOf(all, attempts, accounts, clock);
         var query = context.Request.Query;
         // Only about an account that exists: the query string must not put arbitrary words on the page.
         var account = query["cuenta"].ToString();
         var done = status == StatusCodes.Status200OK && all.Any(u => u.Name == account) ? DoneMessage(query["hecho"].ToString(), account) : null;
         return View.Of<UsersView>(new { Users = all, Locks = locks, Error = error, Done = done }, status);
     }
+
+    private static IReadOnlyDictionary<string, ActiveLock> LocksOf(IReadOnlyList<AppUser> users, SignInAttempts attempts, AccountService accounts, TimeProvider clock) =>
+        attempts.ActiveLocks(users.Select(u => u.Name), clock.GetUtcNow().UtcDateTime, accounts.Limits);
 
     private static string? DoneMessage(string action, string account) => action switch
     {
