@@ -111,6 +111,43 @@ internal static class MethodologyScenarios
             [new(C1, "S", "100", 6), new(C2, "S", "100", 6), new(C3, "S", "100", 6), new(C1, "V", "100", 6)],
             [("S", new("100", 6, true, 3, false, null)), ("V", new("100", 6, true, 1, true, 6))],
             until: C3),
+        // Rule 5b: RETIRADO "TRASLADO A OTRO MUNICIPIO" then absent → not a dropout, out of the denominator, a transfer
+        // out of its last enrolled institution and grade.
+        ["motive-traslado"] = Make(
+            [new(C1, "S", "200", 7), new(C2, "S", "200", 7), new(C3, "S", "200", 7, "RETIRADO", "2025-08-20") { Motive = "TRASLADO A OTRO MUNICIPIO" }],
+            [("S", new("200", 7, false, 2, false, null))],
+            [new("S", "200", 7)]),
+        // "Cambio de domicilio" in lower case with accents and extra spaces is a traslado too.
+        ["motive-traslado-normalised"] = Make(
+            [new(C1, "S", "200", 3), new(C2, "S", "200", 3, "RETIRADO", "2025-05-02") { Motive = "  Cambio  de   domicilio " }],
+            [("S", new("200", 3, false, 1, false, null))],
+            [new("S", "200", 3)]),
+        // "FALLECIMIENTO" → in neither numerator nor denominator, and no transfer.
+        ["motive-fallecimiento"] = Make(
+            [new(C1, "S", "100", 9), new(C2, "S", "100", 9, "RETIRADO", "2025-06-01") { Motive = "FALLECIMIENTO" }],
+            [("S", new("100", 9, false, 1, false, null))]),
+        // A move abroad left the Colombian system: "CAMBIO DE PAÍS" stays a dropout (month of FECHAFIN, July).
+        ["motive-move-abroad"] = Make(
+            [new(C1, "S", "100", 5), new(C2, "S", "100", 5), new(C3, "S", "100", 5, "RETIRADO", "2025-07-14") { Motive = "CAMBIO DE PAÍS" }],
+            [("S", new("100", 5, true, 2, true, 7))]),
+        // "TRASLADO AL EXTERIOR" contains TRASLAD but is a move abroad: a dropout.
+        ["motive-transfer-abroad"] = Make(
+            [new(C1, "S", "100", 5), new(C2, "S", "100", 5, "RETIRADO", "2025-04-30") { Motive = "TRASLADO AL EXTERIOR" }],
+            [("S", new("100", 5, true, 1, true, 4))]),
+        // A blank motive is a deserción.
+        ["motive-blank"] = Make(
+            [new(C1, "S", "100", 4), new(C2, "S", "100", 4, "RETIRADO", "2025-05-20") { Motive = "   " }],
+            [("S", new("100", 4, true, 1, true, 5))]),
+        // Only the latest row decides: a traslado at C2, then RETIRADO "RETIRO VOLUNTARIO" at C3 → a dropout (month of
+        // the first RETIRADO with FECHAFIN after the last enrolled cut, rule 5: April).
+        ["motive-latest-row-decides"] = Make(
+            [new(C1, "S", "100", 8), new(C2, "S", "100", 8, "RETIRADO", "2025-04-03") { Motive = "TRASLADO" },
+             new(C3, "S", "100", 8, "RETIRADO", "2025-04-03") { Motive = "RETIRO VOLUNTARIO" }],
+            [("S", new("100", 8, true, 1, true, 4))]),
+        // Vanished without a RETIRADO row: stays a dropout whatever an earlier row said.
+        ["motive-vanished-without-retirado"] = Make(
+            [new(C1, "S", "100", 8, "RETIRADO", "2025-02-10") { Motive = "TRASLADO" }, new(C2, "S", "100", 8)],
+            [("S", new("100", 8, true, 1, true, 9))]),
     };
 
     public static TheoryData<string> Names()

@@ -22,5 +22,8 @@ internal sealed record EnrollmentFixtureRow(
 
     public string? DocKey { get; init; }
 
+    /// <summary>MOTIVO of a RETIRADO row (rule 5b).</summary>
+    public string? Motive { get; init; }
+
     public bool IsEnrolled => Status == "MATRICULADO";
 }

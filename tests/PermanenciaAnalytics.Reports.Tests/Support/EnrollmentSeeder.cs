@@ -20,11 +20,11 @@ internal static class EnrollmentSeeder
         insert.Transaction = transaction;
         insert.CommandText = """
             INSERT INTO enrollment (load_id, row_number, cut_date, school_year, student_key, per_id, doc_key, institution_dane,
-                sede_dane, grade, status, status_raw, is_enrolled, end_date, sex, birth_date, country_origin, repitente)
+                sede_dane, grade, status, status_raw, is_enrolled, end_date, sex, birth_date, country_origin, repitente, motivo)
             VALUES ($load, $row, $cut, $year, $student, $per, $doc, $inst, $sede, $grade, $status, $status, $enrolled, $end,
-                $sex, $birth, $country, $repitente)
+                $sex, $birth, $country, $repitente, $motivo)
             """;
-        var names = new[] { "$load", "$row", "$cut", "$year", "$student", "$per", "$doc", "$inst", "$sede", "$grade", "$status", "$enrolled", "$end", "$sex", "$birth", "$country", "$repitente" };
+        var names = new[] { "$load", "$row", "$cut", "$year", "$student", "$per", "$doc", "$inst", "$sede", "$grade", "$status", "$enrolled", "$end", "$sex", "$birth", "$country", "$repitente", "$motivo" };
         foreach (var name in names)
         {
             insert.Parameters.Add(new SqliteParameter { ParameterName = name });
@@ -44,7 +44,7 @@ internal static class EnrollmentSeeder
             [
                 loadId, rowNumbers[loadId], row.Cut, year, row.Student, row.PerId, row.DocKey, row.Institution,
                 row.Sede ?? row.Institution + "01", row.Grade, row.Status, row.IsEnrolled ? 1 : 0, row.EndDate,
-                row.Sex, row.BirthDate, row.CountryOrigin, row.Repitente,
+                row.Sex, row.BirthDate, row.CountryOrigin, row.Repitente, row.Motive,
             ];
             for (var i = 0; i < values.Length; i++)
             {

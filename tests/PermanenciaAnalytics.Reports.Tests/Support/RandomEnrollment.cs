@@ -3,13 +3,21 @@ using System.Globalization;
 namespace PermanenciaAnalytics.Reports.Tests.Support;
 
 /// <summary>
-/// Random multi-cut SIMAT data: students who stay, vanish, come back after gaps, retire (with or without FECHAFIN),
+/// Random multi-cut SIMAT data: students who stay, vanish, come back after gaps, retire (with or without FECHAFIN, with any kind of motive),
 /// transfer between institutions (also at the final cut, with a RETIRADO row at the origin), change grade, appear as
 /// duplicates, or sit outside the universe. Deterministic for a seed.
 /// </summary>
 internal static class RandomEnrollment
 {
     private static readonly int[] Grades = [-1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 21, 99];
+
+    // RETIRADO motives as real exports write them (rule 5b): transfers, deaths, moves abroad, blanks and the rest.
+    private static readonly string?[] Motives =
+    [
+        null, "", "NO CONTINUÓ EN EL ESTABLECIMIENTO EDUCATIVO", "  traslado a otra   institución ", "CAMBIO DE DOMICILIO",
+        "Cambio de país", "TRASLADO AL EXTERIOR", "FALLECIMIENTO", "muerte del estudiante", "RETIRO VOLUNTARIO",
+        "PASÓ AL SECTOR PRIVADO", "OTRO MUNICIPIO",
+    ];
 
     public static List<EnrollmentFixtureRow> Generate(int seed, int students, int cutCount, int institutions, int year = 2025)
     {
@@ -33,7 +41,7 @@ internal static class RandomEnrollment
                 {
                     // Retires: a RETIRADO row, sometimes with FECHAFIN, then absent for a while.
                     var end = random.NextDouble() < 0.7 ? DateOnly.ParseExact(cuts[c], "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(-random.Next(1, 40)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
-                    byCut[cuts[c]].Add(new EnrollmentFixtureRow(cuts[c], student, institution, grade, "RETIRADO", end));
+                    byCut[cuts[c]].Add(new EnrollmentFixtureRow(cuts[c], student, institution, grade, "RETIRADO", end) { Motive = Motives[random.Next(Motives.Length)] });
                     present = false;
                     continue;
                 }

@@ -4,7 +4,7 @@ using PermanenciaAnalytics.Core.Grades;
 namespace PermanenciaAnalytics.Reports.Tests.Support;
 
 /// <summary>
-/// docs/design.md §5 rules 1–6 written plainly over in-memory rows, independent of the SQL. Rows of one cut are taken
+/// docs/design.md §5 rules 1–6 and 5b written plainly over in-memory rows, independent of the SQL. Rows of one cut are taken
 /// in list order, which is the order the seeder loads them (the SQL's load_id/row_number tie-break).
 /// </summary>
 internal static class ReferenceOutcomes
@@ -47,13 +47,25 @@ internal static class ReferenceOutcomes
                     : MonthOf(cuts.First(c => string.CompareOrdinal(c, lastCut) > 0));
             }
 
+            // Rule 5b: the latest row after the last enrolled cut (first loaded on ties) decides by its motive.
+            var exit = isDropout
+                ? student.Where(x => string.CompareOrdinal(x.Row.Cut, lastCut) > 0)
+                    .OrderByDescending(x => x.Row.Cut, StringComparer.Ordinal).ThenBy(x => x.Index)
+                    .Select(x => x.Row).FirstOrDefault()
+                : null;
+            var exitClass = exit is { Status: "RETIRADO" } ? ClassOf(exit.Motive) : null;
+            var excluded = exitClass is "traslado" or "fallecimiento";
             outcomes[student.Key] = new ExpectedOutcome(
                 attributed.Institution,
                 attributed.Grade,
-                GradeCatalog.IsInDropoutUniverse(attributed.Grade),
+                GradeCatalog.IsInDropoutUniverse(attributed.Grade) && !excluded,
                 enrolled.Select(x => x.Row.Cut).Distinct().Count(),
-                isDropout,
-                month);
+                isDropout && !excluded,
+                excluded ? null : month);
+            if (exitClass == "traslado")
+            {
+                transfers.Add(new ExpectedTransfer(student.Key, attributed.Institution, attributed.Grade));
+            }
 
             foreach (var left in enrolled.Where(x => x.Row.Institution != attributed.Institution).GroupBy(x => x.Row.Institution))
             {
@@ -68,6 +80,21 @@ internal static class ReferenceOutcomes
             (var s, _) => s,
         });
         return (outcomes, transfers);
+    }
+
+    /// <summary>Rule 5b's default table, written out: abroad first, then transfers, then deaths, else deserción.</summary>
+    private static string ClassOf(string? motive)
+    {
+        var text = string.Join(' ', (motive ?? "").ToUpperInvariant()
+            .Replace('Á', 'A').Replace('É', 'E').Replace('Í', 'I').Replace('Ó', 'O').Replace('Ú', 'U').Replace('Ü', 'U')
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        string[] abroad = ["CAMBIO DE PAIS", "EXTERIOR"];
+        string[] transfer = ["TRASLAD", "CAMBIO DE DOMICILIO", "CAMBIO DE RESIDENCIA", "OTRO MUNICIPIO", "OTRA CIUDAD", "OTRO DEPARTAMENTO", "SECTOR PRIVADO", "COLEGIO PRIVADO"];
+        string[] death = ["FALLEC", "MUERTE"];
+        return abroad.Any(text.Contains) ? "desercion"
+            : transfer.Any(text.Contains) ? "traslado"
+            : death.Any(text.Contains) ? "fallecimiento"
+            : "desercion";
     }
 
     private static int MonthOf(string date) => DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture).Month;
