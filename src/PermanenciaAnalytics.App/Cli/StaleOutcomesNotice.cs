@@ -5,7 +5,7 @@ using PermanenciaAnalytics.Reports.Outcomes;
 namespace PermanenciaAnalytics.App.Cli;
 
 /// <summary>
-/// Before a command reads a year's outcomes: recompute them when a SIMAT load is newer, and say so on stderr (the
+/// Before a command reads a year's outcomes: recompute them when a SIMAT load or the motive table is newer, and say so on stderr (the
 /// data on stdout stay clean for pipes).
 /// </summary>
 internal static class StaleOutcomesNotice
@@ -20,6 +20,6 @@ internal static class StaleOutcomesNotice
         }
 
         error.WriteLine(string.Create(Human,
-            $"Los resultados de {year} no incluían la última carga SIMAT; se recalcularon ({result.Cuts} cortes, {result.Students:N0} estudiantes, {result.Elapsed.TotalSeconds:N1} s)."));
+            $"Los resultados de {year} no incluían la última carga SIMAT o la tabla de motivos vigente; se recalcularon ({result.Cuts} cortes, {result.Students:N0} estudiantes, tabla de motivos versión {result.MotiveVersion}, {result.Elapsed.TotalSeconds:N1} s)."));
     }
 }

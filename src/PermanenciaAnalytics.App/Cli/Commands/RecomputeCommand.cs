@@ -33,7 +33,7 @@ internal static class RecomputeCommand
 
             var culture = CultureInfo.GetCultureInfo("es-CO");
             output.WriteLine(string.Create(culture,
-                $"Año {result.Year}: {result.Cuts} cortes (final {result.FinalCut:yyyy-MM-dd}), {result.Students:N0} estudiantes, {result.StudentsInUniverse:N0} en el universo, {result.Dropouts:N0} desertores, {result.TransfersOut:N0} traslados; {result.Elapsed.TotalSeconds:N2} s."));
+                $"Año {result.Year}: {result.Cuts} cortes (final {result.FinalCut:yyyy-MM-dd}), {result.Students:N0} estudiantes, {result.StudentsInUniverse:N0} en el universo, {result.Dropouts:N0} desertores, {result.TransfersOut:N0} traslados (de ellos {result.MotiveTransfers:N0} por motivo de retiro), {result.Deaths:N0} fallecimientos; tabla de motivos versión {result.MotiveVersion}; {result.Elapsed.TotalSeconds:N2} s."));
             return ExitCodes.Success;
         });
         return command;
