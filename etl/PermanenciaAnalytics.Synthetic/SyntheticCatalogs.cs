@@ -83,9 +83,13 @@ internal static class SyntheticCatalogs
 
     public static readonly double[] EstratoWeights = [6, 52, 27, 11, 3, 0.7, 0.3];
 
+    /// <summary>
+    /// MOTIVO of a dropout's RETIRADO row. None names a move inside Colombia or a death: rule 5b would take such a
+    /// student out of the dropouts, and these students are the generator's dropouts.
+    /// </summary>
     public static readonly string[] RetirementReasons =
     [
-        "NO CONTINUÓ EN EL ESTABLECIMIENTO EDUCATIVO", "CAMBIO DE DOMICILIO", "RETIRO VOLUNTARIO",
+        "NO CONTINUÓ EN EL ESTABLECIMIENTO EDUCATIVO", "DIFICULTADES ECONÓMICAS DE LA FAMILIA", "RETIRO VOLUNTARIO",
         "CAMBIO DE PAÍS", "DESERCIÓN",
     ];
 
