@@ -2,6 +2,7 @@ using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Core.Plans;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Reports.Matching;
+using PermanenciaAnalytics.Reports.Motives;
 using PermanenciaAnalytics.Reports.Outcomes;
 using PermanenciaAnalytics.Reports.Publishing.Model;
 
@@ -49,6 +50,7 @@ public sealed class PublicationInputBuilder(DatabaseTarget target, IIndicatorRea
             MunicipalTotal = municipal,
             MunicipalByLevel = byLevel,
             Options = matching,
+            MotiveVersion = MotiveReport.Read(target, year).TableVersion,
         };
     }
 

@@ -93,6 +93,7 @@ public static class Publisher
             [nameof(InstitutionReport.ByGrade)] = byGrade,
             [nameof(InstitutionReport.Year)] = input.Year,
             [nameof(InstitutionReport.Month)] = input.Month,
+            [nameof(InstitutionReport.MotiveVersion)] = input.MotiveVersion,
             [nameof(InstitutionReport.Charts)] = charts,
         }));
     }

@@ -89,4 +89,25 @@ public class MotivesCommandTests
         Assert.Contains("La clase 'mudanza' no existe", error, StringComparison.Ordinal);
         Assert.Equal(13, table.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
+
+    [Fact]
+    public async Task Publish_SaysWhichMotiveTableItUsed_WhenTheTableWasEdited()
+    {
+        // Arrange
+        using var database = new TempSqliteDatabase();
+        var db = await LoadedDatabase(database);
+        Assert.Equal(0, (await IndicatorsCommandTests.Run("motives", "set", "--pattern", "RETIRO VOLUNTARIO", "--class", "traslado", "--db", db)).Exit);
+        var output = Path.Combine(database.Folder, "pub");
+
+        // Act
+        var (exit, _, error) = await IndicatorsCommandTests.Run("publish", "--year", "2024", "--out", output, "--db", db);
+
+        // Assert: the municipal page and the institution's page both name version 2 in their glossary.
+        Assert.True(exit == 0, error);
+        var version = Directory.GetDirectories(output).Single();
+        Assert.Contains("Se aplicó la tabla de motivos de retiro versión 2.", File.ReadAllText(Path.Combine(version, "index.html")), StringComparison.Ordinal);
+        Assert.Contains("Se aplicó la tabla de motivos de retiro versión 2.",
+            File.ReadAllText(Directory.GetFiles(version, "index.html", SearchOption.AllDirectories).First(f => f.Contains("154001000101", StringComparison.Ordinal))),
+            StringComparison.Ordinal);
+    }
 }

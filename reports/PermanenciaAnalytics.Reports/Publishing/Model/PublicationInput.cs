@@ -42,4 +42,7 @@ public sealed record PublicationInput
     /// suppresses the input's own rows jointly before writing anything.
     /// </summary>
     public bool RowsSuppressed { get; init; }
+
+    /// <summary>The retirement-motive table version the year's outcomes were computed with (rule 5b); null when unknown.</summary>
+    public int? MotiveVersion { get; init; }
 }
