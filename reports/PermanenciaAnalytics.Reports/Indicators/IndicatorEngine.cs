@@ -57,6 +57,17 @@ public sealed class IndicatorEngine(DatabaseTarget target) : IIndicatorReader
         return tables;
     }
 
+    /// <summary>
+    /// The sector a request reads (rule 9): its own choice, else the official sector once any SECTOR is loaded; and
+    /// whether that leaves some loaded institution out.
+    /// </summary>
+    public (IndicatorSector Sector, bool LeavesOut) EffectiveSector(IndicatorSector? requested)
+    {
+        using var connection = target.Open();
+        var filter = SectorFilter.Read(connection, target.Dialect, requested);
+        return (filter.Effective, filter.LeavesOut);
+    }
+
     /// <summary>Throws <see cref="ArgumentException"/> for an unknown split or months of the inter-annual measure.</summary>
     public static void Validate(IndicatorRequest request)
     {
@@ -98,12 +109,12 @@ public sealed class IndicatorEngine(DatabaseTarget target) : IIndicatorReader
         if (request.Measure == IndicatorMeasure.InterAnnual)
         {
             cells.AddRange(QueryCells(connection, CellSql(dialect, "InterAnnualCells", request.Split, "o.grade"), parameters));
-            return cells;
+            return SectorFilter.Read(connection, dialect, request.Sector).Apply(cells);
         }
 
         cells.AddRange(QueryCells(connection, CellSql(dialect, "IntraAnnualCells", request.Split, "o.grade"), parameters));
         cells.AddRange(QueryCells(connection, CellSql(dialect, "TransferCells", request.Split, "t.grade"), parameters));
-        return cells;
+        return SectorFilter.Read(connection, dialect, request.Sector).Apply(cells);
     }
 
     private static IEnumerable<IndicatorCell> QueryCells(DbConnection connection, string sql, object parameters) =>

@@ -17,4 +17,7 @@ public sealed record IndicatorRequest(
     public DateOnly? ReferenceDate { get; init; }
 
     public DateOnly EffectiveReferenceDate => ReferenceDate ?? new DateOnly(Year, 6, 30);
+
+    /// <summary>Rule 9: the sector kept; null = the official sector once any SECTOR is loaded, else every institution.</summary>
+    public IndicatorSector? Sector { get; init; }
 }

@@ -36,9 +36,11 @@ internal static class IndicatorsCommand
         var measure = new Option<string>("--measure") { Description = "intraannual (por defecto) o interannual.", DefaultValueFactory = _ => "intraannual" };
         measure.AcceptOnlyFromAmong("intraannual", "interannual");
         var institution = new Option<string?>("--institution") { Description = "Solo esta institución (código DANE)." };
+        var sector = new Option<string?>("--sector") { Description = "oficial (por defecto cuando se cargó SECTOR, como las series del MEN), no_oficial o all." };
+        sector.AcceptOnlyFromAmong([.. IndicatorSectors.Names]);
         var reference = new Option<string?>("--reference-date") { Description = "Fecha de referencia de la edad para extraedad (por defecto 30 de junio del año)." };
         var command = new DatabaseCommand("indicators", "Tasas de deserción y traslados por institución, sede, grado, nivel, municipio o mes.");
-        foreach (var option in new Option[] { year, by, split, format, suppress, minCell, measure, institution, reference })
+        foreach (var option in new Option[] { year, by, split, format, suppress, minCell, measure, institution, reference, sector })
         {
             command.Options.Add(option);
         }
@@ -74,12 +76,18 @@ internal static class IndicatorsCommand
                 parseResult.GetValue(measure) == "interannual" ? IndicatorMeasure.InterAnnual : IndicatorMeasure.IntraAnnual)
             {
                 ReferenceDate = referenceDate,
+                Sector = IndicatorSectors.Parse(parseResult.GetValue(sector)),
             };
             IReadOnlyList<IndicatorRow> rows;
             try
             {
                 var database = globals.ResolveDatabase(parseResult);
                 StaleOutcomesNotice.RecomputeIfStale(database, request.Year, error);
+                var (effective, leavesOut) = new IndicatorEngine(database).EffectiveSector(request.Sector);
+                if (leavesOut)
+                {
+                    error.WriteLine($"Cifras del {IndicatorSectors.Display(effective)} (regla 9); las instituciones de otro sector quedan fuera{(request.Sector is null ? "; --sector all las incluye" : "")}.");
+                }
                 rows = parseResult.GetValue(suppress)
                     ? Suppressed(database, request, minimum)
                     : new IndicatorEngine(database).Query(request);
