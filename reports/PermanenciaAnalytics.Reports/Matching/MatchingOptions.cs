@@ -1,8 +1,9 @@
 namespace PermanenciaAnalytics.Reports.Matching;
 
 /// <summary>
-/// Calendar assumptions of the matching rules (docs/plan-matching.md). Cúcuta follows calendar A: classes run
-/// February–November, so projections count school months from <see cref="FirstSchoolMonth"/> to <see cref="LastSchoolMonth"/>.
+/// Calendar assumptions of the matching rules (docs/plan-matching.md): projections count school months from
+/// <see cref="FirstSchoolMonth"/> to <see cref="LastSchoolMonth"/>. The defaults are calendar A (February–November);
+/// <see cref="For"/> takes them from the year's stored calendar.
 /// </summary>
 public sealed record MatchingOptions
 {
@@ -14,6 +15,13 @@ public sealed record MatchingOptions
     public Func<int, DateOnly> Deadline { get; init; } = Core.Plans.PlanSubmission.DefaultDeadline;
 
     public static MatchingOptions Default { get; } = new();
+
+    /// <summary>These options with the school months of <paramref name="calendar"/> (issue 13 item 7: the calendar is data).</summary>
+    public MatchingOptions For(Core.Calendar.SchoolCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return this with { FirstSchoolMonth = calendar.FirstMonth, LastSchoolMonth = calendar.LastMonth };
+    }
 
     public int SchoolMonths => LastSchoolMonth - FirstSchoolMonth + 1;
 

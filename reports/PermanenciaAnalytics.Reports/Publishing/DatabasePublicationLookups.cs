@@ -25,4 +25,6 @@ public sealed class DatabasePublicationLookups(DatabaseTarget target) : IPublica
     }
 
     public DateOnly? LastCut(int year) => DataAsOf.LastCut(target, year);
+
+    public Core.Calendar.SchoolCalendar Calendar(int year) => Reports.Calendar.SchoolCalendarStore.Of(target, year);
 }

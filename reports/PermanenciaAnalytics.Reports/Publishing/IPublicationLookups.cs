@@ -17,4 +17,7 @@ public interface IPublicationLookups
 
     /// <summary>The date the year's numbers stand at (<see cref="Outcomes.DataAsOf.LastCut"/>).</summary>
     DateOnly? LastCut(int year);
+
+    /// <summary>The year's school calendar (calendar A when none is set).</summary>
+    Core.Calendar.SchoolCalendar Calendar(int year);
 }

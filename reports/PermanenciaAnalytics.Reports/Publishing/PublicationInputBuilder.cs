@@ -17,7 +17,7 @@ public sealed class PublicationInputBuilder(DatabaseTarget target, IIndicatorRea
 {
     private readonly IPublicationLookups lookups = lookups ?? new DatabasePublicationLookups(target);
 
-    private readonly MatchingOptions matching = options ?? MatchingOptions.Default;
+    private readonly MatchingOptions options = options ?? MatchingOptions.Default;
 
     public PublicationInput Build(int year, int? month = null)
     {
@@ -29,6 +29,7 @@ public sealed class PublicationInputBuilder(DatabaseTarget target, IIndicatorRea
         var reasons = lookups.ObservedReasons(year);
         var institutions = new List<InstitutionPublication>();
         var lastMonth = 0;
+        var matching = MatchingFor(year);
         // Matching and month rows run to the data's "as of" month, so projections and "datos hasta" agree with the
         // version; without any cut the series decide, as before.
         var asOf = month ?? DataAsOfMonth(year);
@@ -36,7 +37,7 @@ public sealed class PublicationInputBuilder(DatabaseTarget target, IIndicatorRea
         {
             var dane = row.InstitutionDane!;
             plans.TryGetValue(dane, out var plan);
-            var institution = Assemble(year, dane, row.InstitutionName, plan, municipal?.DropoutRate, reasons, asOf);
+            var institution = Assemble(year, dane, row.InstitutionName, plan, municipal?.DropoutRate, reasons, asOf, matching);
             lastMonth = Math.Max(lastMonth, institution.ByMonth.Select(r => r.Month ?? 0).DefaultIfEmpty(0).Max());
             institutions.Add(institution);
         }
@@ -70,20 +71,23 @@ public sealed class PublicationInputBuilder(DatabaseTarget target, IIndicatorRea
             return null;
         }
 
-        return Assemble(year, institutionDane, row?.InstitutionName, plan, municipalRate, lookups.ObservedReasons(year), month ?? DataAsOfMonth(year));
+        return Assemble(year, institutionDane, row?.InstitutionName, plan, municipalRate, lookups.ObservedReasons(year), month ?? DataAsOfMonth(year), MatchingFor(year));
     }
 
     private InstitutionPublication Assemble(
         int year, string dane, string? name, InstitutionPlan? plan, decimal? municipalRate,
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> reasons, int? month)
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> reasons, int? month, MatchingOptions matching)
     {
         var byGrade = indicators.Query(year, IndicatorDimension.InstitutionGrade, dane);
         var byMonth = indicators.Query(year, IndicatorDimension.Month, dane).Where(r => month is null || r.Month <= month).ToList();
         var input = new PlanMatchInput(
             dane, year, plan, byGrade, byMonth, municipalRate,
             reasons.TryGetValue(dane, out var observed) ? observed : new Dictionary<string, int>(), month);
-        return new InstitutionPublication(dane, name ?? plan?.InstitutionName ?? dane, byGrade, byMonth, plan, PlanMatcher.Match(input, matching));
+        return new InstitutionPublication(dane, name ?? plan?.InstitutionName ?? dane, byGrade, byMonth, plan, PlanMatcher.Match(input, matching), matching);
     }
+
+    /// <summary>The builder's options with the school months of the year's calendar.</summary>
+    private MatchingOptions MatchingFor(int year) => options.For(lookups.Calendar(year));
 
     /// <summary>
     /// Without <c>--month</c> the version is named after the data's "as of" date (<see cref="DataAsOf.LastCut"/>), not after

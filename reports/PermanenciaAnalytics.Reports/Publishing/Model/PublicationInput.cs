@@ -4,14 +4,19 @@ using PermanenciaAnalytics.Reports.Matching;
 
 namespace PermanenciaAnalytics.Reports.Publishing.Model;
 
-/// <summary>One institution's material for a publication (see <see cref="PublicationInput.RowsSuppressed"/>).</summary>
+/// <summary>One institution's material for a publication (see <see cref="PublicationInput.RowsSuppressed"/>) and the options it was matched with.</summary>
 public sealed record InstitutionPublication(
     string InstitutionDane,
     string InstitutionName,
     IReadOnlyList<IndicatorRow> ByGrade,
     IReadOnlyList<IndicatorRow> ByMonth,
     InstitutionPlan? Plan,
-    PlanMatchResult Match);
+    PlanMatchResult Match,
+    MatchingOptions? Matching = null)
+{
+    /// <summary>The options the institution was matched with: its year's school months (calendar A when not given).</summary>
+    public MatchingOptions Options => Matching ?? MatchingOptions.Default;
+}
 
 /// <summary>
 /// Everything a publication shows, as plain values (<c>PublicationInputBuilder</c> reads it from the database).

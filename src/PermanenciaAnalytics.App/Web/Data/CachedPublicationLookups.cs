@@ -18,5 +18,8 @@ public sealed class CachedPublicationLookups(IPublicationLookups database, DataV
     public DateOnly? LastCut(int year) =>
         cache.GetOrAdd(version.Current, ("last-cut", year), () => new Box<DateOnly?>(database.LastCut(year))).Value;
 
+    public Core.Calendar.SchoolCalendar Calendar(int year) =>
+        cache.GetOrAdd(version.Current, ("calendar", year), () => database.Calendar(year));
+
     private sealed record Box<T>(T Value);
 }

@@ -1,3 +1,4 @@
+using PermanenciaAnalytics.Core.Calendar;
 using PermanenciaAnalytics.Core.Indicators;
 using PermanenciaAnalytics.Reports.Publishing;
 
@@ -10,11 +11,25 @@ namespace PermanenciaAnalytics.App.Web.Data;
 /// </summary>
 public sealed record MunicipalMonthSeries(int Year, IReadOnlyList<IndicatorRow> Rows, DateOnly? AsOf)
 {
+    /// <summary>The year's school calendar (calendar A unless one was set): its months are the ones shown.</summary>
+    public SchoolCalendar Calendar { get; init; } = SchoolCalendar.CalendarA(Year);
+
+    /// <summary>The school months both years' series cover, from the earliest start to the latest end.</summary>
+    public static (int First, int Last) SchoolMonths(MunicipalMonthSeries thisYear, MunicipalMonthSeries lastYear)
+    {
+        ArgumentNullException.ThrowIfNull(thisYear);
+        ArgumentNullException.ThrowIfNull(lastYear);
+        return (Math.Min(thisYear.Calendar.FirstMonth, lastYear.Calendar.FirstMonth), Math.Max(thisYear.Calendar.LastMonth, lastYear.Calendar.LastMonth));
+    }
+
     public static MunicipalMonthSeries Read(IIndicatorReader indicators, IPublicationLookups lookups, int year)
     {
         ArgumentNullException.ThrowIfNull(indicators);
         ArgumentNullException.ThrowIfNull(lookups);
-        return new MunicipalMonthSeries(year, indicators.Query(year, IndicatorDimension.MunicipalityMonth, null), lookups.LastCut(year));
+        return new MunicipalMonthSeries(year, indicators.Query(year, IndicatorDimension.MunicipalityMonth, null), lookups.LastCut(year))
+        {
+            Calendar = lookups.Calendar(year),
+        };
     }
 
     /// <summary>Students in the denominator (constant over the months), null when the year has no outcomes.</summary>

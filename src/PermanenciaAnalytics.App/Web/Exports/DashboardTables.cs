@@ -3,7 +3,6 @@ using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.Core.Grades;
 using PermanenciaAnalytics.Core.Plans;
 using PermanenciaAnalytics.Reports.Charts;
-using PermanenciaAnalytics.Reports.Matching;
 
 namespace PermanenciaAnalytics.App.Web.Exports;
 
@@ -38,7 +37,8 @@ internal static class DashboardTables
     {
         var thisYear = data.MonthsThisYear;
         var lastYear = data.MonthsLastYear;
-        var months = MonthlyComparisonChart.MonthsToShow(MatchingOptions.Default.FirstSchoolMonth, MatchingOptions.Default.LastSchoolMonth, thisYear.Known, lastYear.Known);
+        var (first, last) = MunicipalMonthSeries.SchoolMonths(thisYear, lastYear);
+        var months = MonthlyComparisonChart.MonthsToShow(first, last, thisYear.Known, lastYear.Known);
         return new ExportTable(
             "meses",
             $"Desertores acumulados y tasa municipal por mes, {thisYear.Year} y {lastYear.Year}",

@@ -30,7 +30,7 @@ internal static class InstitutionTables
     public static ExportTable Months(int year, InstitutionPublication publication)
     {
         ArgumentNullException.ThrowIfNull(publication);
-        var options = MatchingOptions.Default;
+        var options = publication.Options;
         var allowance = InstitutionMonthlySection.Allowance(publication);
         var followUps = InstitutionMonthlySection.FollowUpMonths(publication).ToHashSet();
         return new ExportTable(

@@ -18,7 +18,7 @@ internal static class InstitutionMonthlySection
     public static byte[] Png(InstitutionPublication institution, int year)
     {
         ArgumentNullException.ThrowIfNull(institution);
-        var plot = MonthlyDropoutChart.Create(institution.InstitutionName, year, institution.ByMonth, Allowance(institution), FollowUpMonths(institution), MatchingOptions.Default);
+        var plot = MonthlyDropoutChart.Create(institution.InstitutionName, year, institution.ByMonth, Allowance(institution), FollowUpMonths(institution), institution.Options);
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }
 
