@@ -77,6 +77,11 @@ public sealed class IndicatorEngine(DatabaseTarget target) : IIndicatorReader
             throw new ArgumentException($"Unknown split '{request.Split}'; use one of {string.Join(", ", IndicatorSplit.Names)}.", nameof(request));
         }
 
+        if (request.Source == IndicatorSource.Simpade && (request.Measure == IndicatorMeasure.InterAnnual || request.Split is not null))
+        {
+            throw new ArgumentException("Las deserciones SIMPADE (--source simpade) son intraanuales y no admiten --split: SIMPADE no trae la ubicación atribuida por la que se desagrega.", nameof(request));
+        }
+
         if (request.Measure == IndicatorMeasure.InterAnnual && request.By is IndicatorDimension.Month or IndicatorDimension.MunicipalityMonth)
         {
             throw new ArgumentException("Inter-annual dropout has no month: it compares the final cut of Y−1 with year Y.", nameof(request));
@@ -112,7 +117,18 @@ public sealed class IndicatorEngine(DatabaseTarget target) : IIndicatorReader
             return SectorFilter.Read(connection, dialect, request.Sector).Apply(cells);
         }
 
-        cells.AddRange(QueryCells(connection, CellSql(dialect, "IntraAnnualCells", request.Split, "o.grade"), parameters));
+        var outcomes = QueryCells(connection, CellSql(dialect, "IntraAnnualCells", request.Split, "o.grade"), parameters);
+        if (request.Source == IndicatorSource.Simpade)
+        {
+            // SIMAT gives the denominator only; the dropouts (and their months) are SIMPADE's.
+            cells.AddRange(outcomes.Select(c => c with { Dropouts = 0, Month = null }));
+            cells.AddRange(QueryCells(connection, CellSql(dialect, "SimpadeCells", null, "d.grade"), parameters));
+        }
+        else
+        {
+            cells.AddRange(outcomes);
+        }
+
         cells.AddRange(QueryCells(connection, CellSql(dialect, "TransferCells", request.Split, "t.grade"), parameters));
         return SectorFilter.Read(connection, dialect, request.Sector).Apply(cells);
     }

@@ -20,4 +20,7 @@ public sealed record IndicatorRequest(
 
     /// <summary>Rule 9: the sector kept; null = the official sector once any SECTOR is loaded, else every institution.</summary>
     public IndicatorSector? Sector { get; init; }
+
+    /// <summary>Where the dropouts come from (intra-annual only): the engine's outcomes, or SIMPADE over SIMAT's enrolled.</summary>
+    public IndicatorSource Source { get; init; } = IndicatorSource.Simat;
 }

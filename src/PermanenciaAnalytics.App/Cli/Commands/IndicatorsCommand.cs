@@ -36,11 +36,13 @@ internal static class IndicatorsCommand
         var measure = new Option<string>("--measure") { Description = "intraannual (por defecto) o interannual.", DefaultValueFactory = _ => "intraannual" };
         measure.AcceptOnlyFromAmong("intraannual", "interannual");
         var institution = new Option<string?>("--institution") { Description = "Solo esta institución (código DANE)." };
+        var source = new Option<string>("--source") { Description = "De dónde salen los desertores: simat (por defecto, el motor) o simpade (desertores SIMPADE sobre los matriculados SIMAT).", DefaultValueFactory = _ => "simat" };
+        source.AcceptOnlyFromAmong("simat", "simpade");
         var sector = new Option<string?>("--sector") { Description = "oficial (por defecto cuando se cargó SECTOR, como las series del MEN), no_oficial o all." };
         sector.AcceptOnlyFromAmong([.. IndicatorSectors.Names]);
         var reference = new Option<string?>("--reference-date") { Description = "Fecha de referencia de la edad para extraedad (por defecto 30 de junio del año)." };
         var command = new DatabaseCommand("indicators", "Tasas de deserción y traslados por institución, sede, grado, nivel, municipio o mes.");
-        foreach (var option in new Option[] { year, by, split, format, suppress, minCell, measure, institution, reference, sector })
+        foreach (var option in new Option[] { year, by, split, format, suppress, minCell, measure, institution, reference, sector, source })
         {
             command.Options.Add(option);
         }
@@ -77,6 +79,7 @@ internal static class IndicatorsCommand
             {
                 ReferenceDate = referenceDate,
                 Sector = IndicatorSectors.Parse(parseResult.GetValue(sector)),
+                Source = parseResult.GetValue(source) == "simpade" ? IndicatorSource.Simpade : IndicatorSource.Simat,
             };
             IReadOnlyList<IndicatorRow> rows;
             try
