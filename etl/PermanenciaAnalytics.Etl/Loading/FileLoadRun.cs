@@ -54,8 +54,12 @@ internal sealed class FileLoadRun(
             sink.Complete(connection, transaction);
             deferral?.Rebuild();
             LoadLedger.InsertReasons(dialect, connection, transaction, loadId, rejects.RejectedByReason);
+            var replaced = kind == ExtractKind.Simat && sink.CutDate is { } loadedCut
+                ? CutReplacement.Apply(dialect, connection, transaction, loadId, file, loadedCut)
+                : [];
             var message = string.Create(CultureInfo.InvariantCulture,
-                $"El archivo '{file}' se cargó: {rowsLoaded} filas cargadas, {rejects.Rejected} rechazadas, {rejects.Warnings} advertencias.");
+                $"El archivo '{file}' se cargó: {rowsLoaded} filas cargadas, {rejects.Rejected} rechazadas, {rejects.Warnings} advertencias.")
+                + (replaced.Count == 0 ? "" : $" Reemplaza la carga anterior del mismo corte ({string.Join(", ", replaced.Select(r => $"'{r}'"))}).");
             LoadLedger.Complete(dialect, connection, transaction, loadId, new LedgerEntry(file, fingerprint.Sha256, ExtractLoader.KindName(kind),
                 sink.CutDate, sink.SchoolYear ?? sink.CutDate?.Year, "loaded", rowsRead, rowsLoaded, rejects.Rejected, duplicates, rejects.Warnings,
                 started, DateTime.UtcNow, clock.Elapsed.TotalSeconds, message));

@@ -17,6 +17,7 @@ internal static class LoadLabels
         "skipped_duplicate" => "Ya cargado antes (sin cambios)",
         "refused" => "Rechazado",
         "loading" => "En importación",
+        "replaced" => "Reemplazado por otra exportación del mismo corte",
         _ => status,
     };
 
