@@ -99,7 +99,7 @@ public sealed class SimatRowValidator
         r.SedeDane = sede;
         r.Grade = grade;
         r.GroupCode = row.Get(ExtractColumn.Group);
-        r.Jornada = row.Get(ExtractColumn.Jornada);
+        r.Jornada = CodedValues.Jornada(row.Get(ExtractColumn.Jornada));
         r.Status = StatusCodes.Of(status);
         r.StatusRaw = statusRaw;
         r.IsEnrolled = EnrollmentStatusParser.IsEnrolled(status);
@@ -107,11 +107,11 @@ public sealed class SimatRowValidator
         r.EndDate = end;
         r.BirthDate = birth;
         r.Sex = row.Get(ExtractColumn.Sex);
-        r.CountryOrigin = row.Get(ExtractColumn.CountryOrigin);
-        r.Zona = row.Get(ExtractColumn.Zona);
+        r.CountryOrigin = CodedValues.Country(row.Get(ExtractColumn.CountryOrigin));
+        r.Zona = CodedValues.Zona(row.Get(ExtractColumn.Zona));
         r.Estrato = row.Get(ExtractColumn.Estrato);
-        r.Etnia = row.Get(ExtractColumn.Etnia);
-        r.Discapacidad = row.Get(ExtractColumn.Discapacidad);
+        r.Etnia = CodedValues.Etnia(row.Get(ExtractColumn.Etnia));
+        r.Discapacidad = CodedValues.Discapacidad(row.Get(ExtractColumn.Discapacidad));
         r.Victima = row.Get(ExtractColumn.Victima);
         r.Repitente = row.Get(ExtractColumn.Repitente);
         r.Metodologia = row.Get(ExtractColumn.Metodologia);

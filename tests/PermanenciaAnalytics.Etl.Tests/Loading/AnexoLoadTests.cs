@@ -31,7 +31,30 @@ public sealed class AnexoLoadTests
         Assert.Equal(11, fixture.Count("enrollment", "is_enrolled = 1 AND status = 'MATRICULADO' AND cut_date = '2025-03-31'"));
         Assert.Equal(2, fixture.Count("enrollment", "sede_dane = '154001000110' AND grade = 8"));
         Assert.Equal("RODRÍGUEZ", fixture.Single<string>("SELECT first_surname FROM student_contact WHERE doc_number = '1090100005'"));
-        Assert.Equal("862", fixture.Single<string>("SELECT country_origin FROM enrollment WHERE per_id = '910005'"));
+        Assert.Equal("VENEZUELA", fixture.Single<string>("SELECT country_origin FROM enrollment WHERE per_id = '910005'"));
+    }
+
+    [Fact]
+    public void Load_StoresThePlanoWordsForCodedValues_WhenTheAnexoWritesCodes()
+    {
+        // Arrange: the March 6A cut and its 54-column twin (same students, the plano's words), in two databases (the
+        // second file of one cut would replace the first).
+        using var anexoDb = new LoadFixture();
+        using var planoDb = new LoadFixture();
+
+        // Act
+        anexoDb.Load(MarchCut, ExtractKind.Simat);
+        planoDb.Load("anexo6a/plano54_2025-03-31.csv", ExtractKind.Simat);
+
+        // Assert: one category per value whatever the layout — no "1", "99", "0" or "170" beside the words.
+        foreach (var column in new[] { "zona", "discapacidad", "etnia", "country_origin" })
+        {
+            var sql = $"SELECT DISTINCT {column} FROM enrollment WHERE {column} IS NOT NULL ORDER BY 1";
+            var anexo = anexoDb.Query<string>(sql);
+            var plano = planoDb.Query<string>(sql);
+            Assert.NotEmpty(anexo);
+            Assert.True(anexo.ToHashSet().IsSubsetOf(plano), $"{column}: 6A {string.Join("|", anexo)} vs plano {string.Join("|", plano)}");
+        }
     }
 
     [Fact]
