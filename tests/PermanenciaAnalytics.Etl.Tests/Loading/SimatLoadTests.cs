@@ -84,7 +84,7 @@ public sealed class SimatLoadTests
         var hashed = "D" + StudentKeys.DocumentHash("1091000003");
         Assert.Equal((hashed, StudentKeys.DocumentHash("1091000003")), fixture.Single<(string, string)>(
             "SELECT student_key, doc_key FROM enrollment WHERE per_id IS NULL"));
-        Assert.Equal(("154001000101", 5, "2", "S", "1"), fixture.Single<(string, int, string, string, string)>(
+        Assert.Equal(("154001000101", 5, "MAÑANA", "S", "URBANA"), fixture.Single<(string, int, string, string, string)>(
             "SELECT sede_dane, grade, jornada, victima, zona FROM enrollment WHERE per_id = '800002'"));
         Assert.Equal("SOFÍA", fixture.Single<string>("SELECT first_name FROM student_contact WHERE student_key = '800001'"));
         Assert.Equal("CALLE 10 # 4-21", fixture.Single<string>("SELECT address FROM student_contact WHERE student_key = '800001'"));
