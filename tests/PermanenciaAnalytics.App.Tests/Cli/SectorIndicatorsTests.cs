@@ -56,4 +56,22 @@ public class SectorIndicatorsTests
         Assert.Contains("--sector all las incluye", error, StringComparison.Ordinal);
         Assert.DoesNotContain("regla 9", allError, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Indicators_WarnsAndShowsSinDato_WhenNoLoadedFileHasTheSplitColumn()
+    {
+        // Arrange: the 43-column export has no víctima column.
+        using var database = new TempSqliteDatabase();
+        var db = await LoadedDatabase(database);
+
+        // Act
+        var (exit, output, error) = await IndicatorsCommandTests.Run("indicators", "--year", "2024", "--by", "municipality", "--split", "victima", "--format", "csv", "--db", db);
+
+        // Assert: one "sin dato" row with the students and dropouts, never a 0.00 under a made-up value.
+        Assert.Equal(0, exit);
+        Assert.Contains("ningún archivo cargado de 2024 trae el dato de 'victima'", error, StringComparison.Ordinal);
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1).ToList();
+        Assert.Single(rows);
+        Assert.Contains("sin dato,3,1,0,33.33", rows[0], StringComparison.Ordinal);
+    }
 }

@@ -108,6 +108,12 @@ internal static class IndicatorsCommand
                     : $"Sin datos para {request.Year}: cargue cortes SIMAT y ejecute 'recompute --year {request.Year}'.");
             }
 
+            if (request.Split is { } splitName && rows.Count > 0 && rows.All(r => r.Split is null or IndicatorSplit.NoData))
+            {
+                // A column no loaded layout carries (víctima in the 54-column export) is unknown, not zero.
+                error.WriteLine($"Advertencia: ningún archivo cargado de {request.Year} trae el dato de '{splitName}'; todos los estudiantes quedan como '{IndicatorSplit.NoData}'.");
+            }
+
             IndicatorWriter.Write(parseResult.InvocationConfiguration.Output, parseResult.GetValue(format) ?? "table", dimension, request.Split, rows);
             return ExitCodes.Success;
         });
