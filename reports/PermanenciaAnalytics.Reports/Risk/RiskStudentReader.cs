@@ -19,8 +19,8 @@ public static class RiskStudentReader
     {
         ArgumentNullException.ThrowIfNull(target);
         using var connection = target.Open();
-        return connection.Query<object>(Scripts.Read(target.Dialect, "Risk", "YearCuts"), new { year })
-            .Select(DialectParameters.ReadDate).OfType<DateOnly>().ToList();
+        return connection.Query<CutRow>(Scripts.Read(target.Dialect, "Risk", "YearCuts"), new { year })
+            .Select(r => DialectParameters.ReadDate(r.Cut)).OfType<DateOnly>().ToList();
     }
 
     /// <summary>Students MATRICULADO at <paramref name="cut"/> of <paramref name="year"/>, with their facts.</summary>
@@ -78,6 +78,11 @@ public static class RiskStudentReader
         connection.Query<(string SedeDane, long Enrolled, long Dropouts)>(Scripts.Read(dialect, "Risk", "SedePriorRates"), new { year })
             .Where(r => r.Enrolled > 0)
             .ToDictionary(r => r.SedeDane, r => 100m * r.Dropouts / r.Enrolled, StringComparer.Ordinal);
+
+    private sealed class CutRow
+    {
+        public object? Cut { get; init; }
+    }
 
     private sealed class FactRow
     {

@@ -9,7 +9,8 @@ WITH at_cut AS (
            MIN(e.country_origin) AS country_origin, MIN(e.victima) AS victima, MIN(e.discapacidad) AS discapacidad,
            MIN(e.sex) AS sex, MIN(e.zona) AS zona, MIN(e.etnia) AS etnia
     FROM enrollment e
-    WHERE e.cut_date = @cut AND e.school_year = @year AND e.is_enrolled = 1
+    -- The unary + keeps SQLite on ix_enrollment_cut (one cut's rows) instead of the year's enrolled index (every cut).
+    WHERE e.cut_date = @cut AND +e.school_year = @year AND +e.is_enrolled = 1
       AND (@institution IS NULL OR e.institution_dane = @institution)
     GROUP BY e.student_key
 ),
