@@ -97,6 +97,11 @@ internal sealed class SyntheticPopulation
                     | (history.Chance(0.88) ? StudentFlags.InSimpade : StudentFlags.None);
             }
 
+            else
+            {
+                OrdinaryMoves(ref continuing, options, institutions, ref history);
+            }
+
             if (!isNew)
             {
                 students.Add(continuing);
@@ -147,6 +152,29 @@ internal sealed class SyntheticPopulation
 
         var leaverRandom = SyntheticRandom.For(options.Seed, id, 4);
         return DrawStudent(options, institutions, id, grade, institution, ref leaverRandom, forceDropout: true);
+    }
+
+    // Continuing students change school during the year and miss cuts as often as anyone (3.5 % and 2 %, as in
+    // DrawStudent), so neither marks a leaver: a transfer ends at the school of the next year.
+    private static void OrdinaryMoves(ref SyntheticStudent student, SyntheticYearOptions options, List<SyntheticInstitutionPlan> institutions, ref SyntheticRandom random)
+    {
+        var last = options.Cuts - 1;
+        if (institutions.Count > 1 && random.Chance(0.035))
+        {
+            var origin = random.Next(institutions.Count - 1);
+            origin = origin >= student.DestinationInstitution ? origin + 1 : origin;
+            student.TransferCut = (byte)random.Next(1, options.Cuts);
+            student.Institution = (short)origin;
+            student.Sede = (byte)PickSede(institutions[origin], student.Grade, ref random);
+            student.Flags |= random.Chance(0.6) ? StudentFlags.TransferVisible : StudentFlags.None;
+        }
+        else if (last >= 3 && random.Chance(0.02))
+        {
+            student.GapLength = (byte)random.Next(1, 3);
+            student.GapStart = (byte)random.Next(1, last - student.GapLength + 1);
+            student.Flags |= (random.Chance(0.5) ? StudentFlags.RetiredVisible : StudentFlags.None)
+                | (random.Chance(0.35) ? StudentFlags.InSimpade : StudentFlags.None);
+        }
     }
 
     // The grade the next year's student had this year; null when they were not in school yet (pre-jardín, ciclo 1).

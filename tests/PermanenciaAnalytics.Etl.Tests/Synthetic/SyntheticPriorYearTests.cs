@@ -28,7 +28,8 @@ public sealed class SyntheticPriorYearTests
         Assert.All(continuing, s =>
         {
             var later = next[s.Id];
-            Assert.Equal(later.Institution, s.Institution);
+            // Deliberate since issue 14: a continuing student may change school during the year, towards next year's.
+            Assert.Equal(later.Institution, s.DestinationInstitution);
             Assert.Equal(later.BirthDayNumber, s.BirthDayNumber);
             Assert.Equal(later.Has(StudentFlags.Migrant), s.Has(StudentFlags.Migrant));
             var expected = later.Has(StudentFlags.Repitente) && later.Grade is >= 1 and <= 11 ? later.Grade
