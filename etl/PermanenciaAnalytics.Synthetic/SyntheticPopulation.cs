@@ -107,8 +107,9 @@ internal sealed class SyntheticPopulation
                 students.Add(continuing);
             }
 
-            // This year's dropouts are students of their own: they are not in the next year.
-            if (GradeCatalog.IsInDropoutUniverse(grade) && random.Chance(BaseDropoutProbability(grade) * institutions[later.Institution].RiskFactor))
+            // This year's dropouts are students of their own: they are not in the next year. Adult cycles (outside the
+            // rates' universe) lose students too, at their own rate.
+            if ((GradeCatalog.IsInDropoutUniverse(grade) || grade is >= 21 and <= 26) && random.Chance(BaseDropoutProbability(grade) * institutions[later.Institution].RiskFactor))
             {
                 students.Add(DrawLeaver(options, institutions, freshId++, grade, later.Institution));
             }
