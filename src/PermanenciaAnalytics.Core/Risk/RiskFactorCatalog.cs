@@ -39,11 +39,13 @@ public static class RiskFactorCatalog
 
     private static readonly Dictionary<string, RiskFactor> ByCode = All.ToDictionary(f => f.Code, StringComparer.Ordinal);
 
+    private static readonly Dictionary<string, int> Positions = All.Select((f, i) => (f.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
+
     public static bool IsKnown(string? code) => code is not null && ByCode.ContainsKey(code);
 
     /// <summary>The Spanish label of <paramref name="code"/>, or the code itself when it is not in the catalogue.</summary>
     public static string Label(string code) => ByCode.TryGetValue(code, out var factor) ? factor.Label : code;
 
     /// <summary>Position of <paramref name="code"/> in <see cref="All"/> (feature column of the baseline model).</summary>
-    public static int IndexOf(string code) => All.ToList().FindIndex(f => f.Code == code);
+    public static int IndexOf(string code) => Positions.TryGetValue(code, out var index) ? index : -1;
 }

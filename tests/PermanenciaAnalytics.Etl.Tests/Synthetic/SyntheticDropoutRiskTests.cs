@@ -23,8 +23,10 @@ public sealed class SyntheticDropoutRiskTests
     [MemberData(nameof(Factors))]
     public void Create_MakesStudentsWithAFactorDropOutMore_WhenTheYearIsDrawn(string factor, double minimumRatio)
     {
+        // Arrange
         var flag = Enum.Parse<StudentFlags>(factor);
-        // Arrange / Act
+
+        // Act
         var universe = SyntheticPopulation.Create(Options).Students.Where(s => s.Grade is >= 0 and <= 11).ToList();
 
         // Assert
