@@ -6,7 +6,8 @@ namespace PermanenciaAnalytics.Synthetic;
 /// <summary>
 /// Draws the institutions and every student's year: placement, late entry, transfer, re-enrolment after a gap and
 /// dropout. Dropout probabilities are the 2022 Cúcuta rates by level (domain.md §4.2) scaled by an institution factor
-/// whose mean is 1, so the municipal rate stays near 4.69 %.
+/// whose mean is 1 and by the student's own relative risk (<see cref="SyntheticDropoutRisk"/>, mean 1), so the
+/// municipal rate stays near 4.69 %.
 /// </summary>
 internal sealed class SyntheticPopulation
 {
@@ -84,12 +85,33 @@ internal sealed class SyntheticPopulation
             }
 
             var random = SyntheticRandom.For(options.Seed, later.Id, 3);
-            students.Add(Continuing(later, grade, ref random));
-            // This year's dropouts are students of their own: they are not in the next year.
-            if (GradeCatalog.IsInDropoutUniverse(grade) && random.Chance(BaseDropoutProbability(grade) * institutions[later.Institution].RiskFactor))
+            var history = SyntheticRandom.For(options.Seed, later.Id, 6);
+            // New this year (not in school here the year before): some late entrants and newly arrived migrants.
+            var isNew = later.Grade >= 1 && history.Chance((later.StartCut > 0 ? NewLateEntrantShare : 0) + (later.Has(StudentFlags.Migrant) ? NewMigrantShare : 0));
+            var continuing = Continuing(later, grade, ref random);
+            // Dropped out this year and came back the next: more often among the next year's own dropouts.
+            if (GradeCatalog.IsInDropoutUniverse(grade) && history.Chance(later.IsDropout ? ReturnerShareOfNextDropouts : ReturnerShareOfOthers))
             {
-                var leaverRandom = SyntheticRandom.For(options.Seed, freshId, 4);
-                students.Add(DrawStudent(options, institutions, freshId++, grade, later.Institution, ref leaverRandom, forceDropout: true));
+                continuing.DropCut = (byte)history.Next(1, options.Cuts);
+                continuing.Flags |= (history.Chance(0.7) ? StudentFlags.RetiredVisible : StudentFlags.None)
+                    | (history.Chance(0.88) ? StudentFlags.InSimpade : StudentFlags.None);
+            }
+
+            else
+            {
+                OrdinaryMoves(ref continuing, options, institutions, ref history);
+            }
+
+            if (!isNew)
+            {
+                students.Add(continuing);
+            }
+
+            // This year's dropouts are students of their own: they are not in the next year. Adult cycles (outside the
+            // rates' universe) lose students too, at their own rate.
+            if ((GradeCatalog.IsInDropoutUniverse(grade) || grade is >= 21 and <= 26) && random.Chance(BaseDropoutProbability(grade) * institutions[later.Institution].RiskFactor))
+            {
+                students.Add(DrawLeaver(options, institutions, freshId++, grade, later.Institution));
             }
 
             // The class that graduates: one grade-11 student for every grade-11 student of the next year.
@@ -101,6 +123,59 @@ internal sealed class SyntheticPopulation
         }
 
         return new SyntheticPopulation(institutions, SortedAsExported([.. students]));
+    }
+
+    /// <summary>Share of the next year's late entrants (grades 1 and up) who were not in school here the year before.</summary>
+    public const double NewLateEntrantShare = 0.5;
+
+    /// <summary>Share of the next year's migrants (grades 1 and up) who arrived that year.</summary>
+    public const double NewMigrantShare = 0.15;
+
+    /// <summary>Chance a dropout of the next year had also dropped out this year (and came back).</summary>
+    public const double ReturnerShareOfNextDropouts = 0.10;
+
+    /// <summary>Chance any other continuing student dropped out this year and came back.</summary>
+    public const double ReturnerShareOfOthers = 0.008;
+
+    // A dropout of this year with the circumstances dropouts have: students are drawn as any student until one drops
+    // out (so extra-edad, repitentes, migrants… are as over-represented among them as the relative risks make them).
+    private static SyntheticStudent DrawLeaver(SyntheticYearOptions options, List<SyntheticInstitutionPlan> institutions, int id, int grade, int institution)
+    {
+        for (var attempt = 0; attempt < 400; attempt++)
+        {
+            var candidateRandom = SyntheticRandom.For(options.Seed, id, 100 + attempt);
+            var candidate = DrawStudent(options, institutions, id, grade, institution, ref candidateRandom);
+            if (candidate.IsDropout)
+            {
+                return candidate;
+            }
+        }
+
+        var leaverRandom = SyntheticRandom.For(options.Seed, id, 4);
+        return DrawStudent(options, institutions, id, grade, institution, ref leaverRandom, forceDropout: true);
+    }
+
+    // Continuing students change school during the year and miss cuts as often as anyone (3.5 % and 2 %, as in
+    // DrawStudent), so neither marks a leaver: a transfer ends at the school of the next year.
+    private static void OrdinaryMoves(ref SyntheticStudent student, SyntheticYearOptions options, List<SyntheticInstitutionPlan> institutions, ref SyntheticRandom random)
+    {
+        var last = options.Cuts - 1;
+        if (institutions.Count > 1 && random.Chance(0.035))
+        {
+            var origin = random.Next(institutions.Count - 1);
+            origin = origin >= student.DestinationInstitution ? origin + 1 : origin;
+            student.TransferCut = (byte)random.Next(1, options.Cuts);
+            student.Institution = (short)origin;
+            student.Sede = (byte)PickSede(institutions[origin], student.Grade, ref random);
+            student.Flags |= random.Chance(0.6) ? StudentFlags.TransferVisible : StudentFlags.None;
+        }
+        else if (last >= 3 && random.Chance(0.02))
+        {
+            student.GapLength = (byte)random.Next(1, 3);
+            student.GapStart = (byte)random.Next(1, last - student.GapLength + 1);
+            student.Flags |= (random.Chance(0.5) ? StudentFlags.RetiredVisible : StudentFlags.None)
+                | (random.Chance(0.35) ? StudentFlags.InSimpade : StudentFlags.None);
+        }
     }
 
     // The grade the next year's student had this year; null when they were not in school yet (pre-jardín, ciclo 1).
@@ -177,7 +252,13 @@ internal sealed class SyntheticPopulation
         if (random.Chance(0.06)) { flags |= StudentFlags.Repitente; }
         if (random.Chance(0.03)) { flags |= StudentFlags.Campesino; }
 
-        var dropoutChance = BaseDropoutProbability(grade) * plan.RiskFactor;
+        // The birth date and the person's disability come first: the dropout chance depends on them.
+        student.BirthDayNumber = BirthDate(options.Year, grade, (flags & StudentFlags.ExtraEdad) != 0, ref random).DayNumber;
+        student.Flags = flags;
+        var disability = new SyntheticPerson(options.Seed, student, options.Year).Discapacidad != SyntheticCatalogs.Discapacidades[0];
+        var noise = SyntheticRandom.For(options.Seed, id, 5);
+        var dropoutChance = BaseDropoutProbability(grade) * plan.RiskFactor
+            * SyntheticDropoutRisk.RelativeRisk(flags, disability, student.StartCut > 0, ref noise);
         if (forceDropout && student.StartCut >= last)
         {
             student.StartCut = 0;
@@ -191,7 +272,8 @@ internal sealed class SyntheticPopulation
         }
 
         var transferLimit = student.IsDropout ? student.DropCut : options.Cuts;
-        if (institutions.Count > 1 && transferLimit - student.StartCut >= 2 && random.Chance(0.035))
+        var transferChance = student.IsDropout ? SyntheticDropoutRisk.DropoutTransferChance : 0.035;
+        if (institutions.Count > 1 && transferLimit - student.StartCut >= 2 && random.Chance(transferChance))
         {
             student.TransferCut = (byte)random.Next(student.StartCut + 1, transferLimit);
             var destination = random.Next(institutions.Count - 1);
@@ -208,9 +290,14 @@ internal sealed class SyntheticPopulation
             if (random.Chance(0.5)) { flags |= StudentFlags.RetiredVisible; }
             if (random.Chance(0.35)) { flags |= StudentFlags.InSimpade; }
         }
+        else if (student.IsDropout && student.DropCut - student.StartCut >= 3 && noise.Chance(SyntheticDropoutRisk.DropoutGapChance))
+        {
+            // Missing at one cut, back at the next, gone for good later: still a dropout (rule 5), and an early warning.
+            student.GapLength = 1;
+            student.GapStart = (byte)noise.Next(student.StartCut + 1, student.DropCut - 1);
+        }
 
         student.Flags = flags;
-        student.BirthDayNumber = BirthDate(options.Year, grade, (flags & StudentFlags.ExtraEdad) != 0, ref random).DayNumber;
         return student;
     }
 

@@ -134,7 +134,7 @@ public sealed class SyntheticYearGenerator
             migrants += s.Has(StudentFlags.Migrant) ? 1 : 0;
             extraEdad += s.Has(StudentFlags.ExtraEdad) && s.Grade is >= 0 and <= 11 ? 1 : 0;
             transfers += s.TransferCut != SyntheticStudent.None ? 1 : 0;
-            reenrolments += s.GapStart != SyntheticStudent.None ? 1 : 0;
+            reenrolments += s.GapStart != SyntheticStudent.None && !s.IsDropout ? 1 : 0;
             if (!GradeCatalog.IsInDropoutUniverse(s.Grade))
             {
                 continue;

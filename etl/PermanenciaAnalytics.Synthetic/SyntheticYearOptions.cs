@@ -36,7 +36,10 @@ public sealed record SyntheticYearOptions
     /// count, so the two years are one cohort: every student of the next year who was of school age is here one grade
     /// lower (a repitente of the next year in the same grade) and continues; this year's leavers are students of
     /// their own (fresh ids, not in the next year): the grade-11 class that graduates and the dropouts, drawn with the
-    /// same per-grade probabilities as any year.
+    /// same per-grade probabilities as any year and with the circumstances dropouts have (see SyntheticDropoutRisk).
+    /// Some of the next year's students are new there (half its late entrants and 15 % of its migrants, grades 1 and
+    /// up, are not in this year), and a few continuing students drop out this year and come back the next (10 % of the
+    /// next year's dropouts, 0.8 % of the others), so "nuevo" and "retiro del año anterior" mean something.
     /// </summary>
     public bool PriorYear { get; init; }
 

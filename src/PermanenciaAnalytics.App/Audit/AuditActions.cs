@@ -27,11 +27,13 @@ public static class AuditActions
         ["inicio_fallido"] = "Ingreso fallido",
         ["inicio_cuenta_desactivada"] = "Ingreso rechazado: cuenta desactivada",
         ["inicio_rechazado_bloqueo"] = "Ingreso rechazado: cuenta bloqueada",
+        ["pesos_riesgo_cambiados"] = "Pesos del índice de riesgo cambiados",
         ["registrar_resultado_busqueda"] = "Resultado de búsqueda activa registrado",
         ["registrar_seguimiento"] = "Seguimiento del plan registrado",
         ["ver_busqueda_activa"] = "Consulta de búsqueda activa",
         ["ver_estudiantes_grado"] = "Consulta de estudiantes de un grado",
         ["ver_filas_rechazadas"] = "Consulta de filas rechazadas",
+        ["ver_lista_riesgo"] = "Consulta de la lista de riesgo",
     };
 
     private static readonly Dictionary<string, string> RoleLabels = new(StringComparer.Ordinal)

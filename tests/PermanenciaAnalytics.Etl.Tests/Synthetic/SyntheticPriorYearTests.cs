@@ -28,8 +28,8 @@ public sealed class SyntheticPriorYearTests
         Assert.All(continuing, s =>
         {
             var later = next[s.Id];
-            Assert.False(s.IsDropout);
-            Assert.Equal(later.Institution, s.Institution);
+            // Deliberate since issue 14: a continuing student may change school during the year, towards next year's.
+            Assert.Equal(later.Institution, s.DestinationInstitution);
             Assert.Equal(later.BirthDayNumber, s.BirthDayNumber);
             Assert.Equal(later.Has(StudentFlags.Migrant), s.Has(StudentFlags.Migrant));
             var expected = later.Has(StudentFlags.Repitente) && later.Grade is >= 1 and <= 11 ? later.Grade
@@ -37,6 +37,40 @@ public sealed class SyntheticPriorYearTests
             Assert.Equal(expected, s.Grade);
         });
         Assert.DoesNotContain(continuing, s => next[s.Id].Grade is -2 or 21);
+    }
+
+    [Fact]
+    public void Create_MakesAFewContinuingStudentsDropOutAndComeBack_MostlyAmongTheNextYearsDropouts()
+    {
+        // Arrange / Act
+        var (prior, next) = Populations();
+
+        // Assert: deliberate since the risk index (issue 14): "dropped out last year" must occur in the demo.
+        var continuing = prior.Values.Where(s => s.Id < Next.Students).ToList();
+        var returners = continuing.Where(s => s.IsDropout).ToList();
+        Assert.InRange(returners.Count / (double)continuing.Count, 0.004, 0.03);
+        var amongNextDropouts = continuing.Count(s => s.IsDropout && next[s.Id].IsDropout) / (double)continuing.Count(s => next[s.Id].IsDropout);
+        var amongOthers = continuing.Count(s => s.IsDropout && !next[s.Id].IsDropout) / (double)continuing.Count(s => !next[s.Id].IsDropout);
+        Assert.True(amongNextDropouts > 4 * amongOthers, $"{amongNextDropouts:P1} of next-year dropouts vs {amongOthers:P1} of the others");
+    }
+
+    [Fact]
+    public void Create_LeavesSomeNextYearLateEntrantsAndMigrantsOut_AsStudentsNewThatYear()
+    {
+        // Arrange / Act
+        var (prior, next) = Populations();
+
+        // Assert
+        var schoolAge = next.Values.Where(s => s.Grade is >= 1 and <= 11 && !s.Has(StudentFlags.Repitente)).ToList();
+        double MissingShare(Func<SyntheticStudent, bool> which)
+        {
+            var group = schoolAge.Where(which).ToList();
+            return group.Count(s => !prior.ContainsKey(s.Id)) / (double)group.Count;
+        }
+
+        Assert.InRange(MissingShare(s => s.StartCut > 0 && !s.Has(StudentFlags.Migrant)), 0.4, 0.6);
+        Assert.InRange(MissingShare(s => s.StartCut == 0 && s.Has(StudentFlags.Migrant)), 0.1, 0.2);
+        Assert.Equal(0, MissingShare(s => s.StartCut == 0 && !s.Has(StudentFlags.Migrant)));
     }
 
     [Fact]
