@@ -20,6 +20,7 @@ internal static class CommandCatalog
         yield return CalendarCommand.Create(globals);
         yield return RatesCommand.Create(globals);
         yield return RiskCommand.Create(globals);
+        yield return CompareCommand.Create(globals);
         yield return QualityCommand.Create(globals);
         yield return PlanCommand.Create(globals);
         yield return PublishCommand.Create(globals, target => new IndicatorEngine(target));

@@ -27,7 +27,8 @@ internal sealed record DashboardData(
     IReadOnlyList<OutcomeCount> Outcomes,
     IReadOnlyDictionary<string, int> OpenCases,
     IReadOnlyList<QualityFinding> Quality,
-    YearTrend Trend)
+    YearTrend Trend,
+    MenPublishedComparison Men)
 {
     public static DashboardData Load(int year, IIndicatorReader indicators, OutreachOutcomeStore outcomes, IWithdrawnStudentsReader withdrawn,
         IPublicationLookups lookups, QualityWarnings quality, DataVersion version, DataVersionCache cache, DatabaseTarget database, LoadedYears loaded)
@@ -54,6 +55,8 @@ internal sealed record DashboardData(
             // Only counts reach this page: one SQL aggregate of the engine's dropouts per institution, kept until a recompute.
             DashboardCache.OpenCases(cache, version, withdrawn, year),
             quality.For(year),
-            YearTrend.ForMunicipality(indicators, loaded, year));
+            YearTrend.ForMunicipality(indicators, loaded, year),
+            // MEN's published series stored by `compare men`, beside ours for the years we hold.
+            MenPublishedComparison.Load(indicators, loaded, version, cache, database));
     }
 }

@@ -43,6 +43,7 @@ internal static class DashboardPage
             data.OpenCases,
             data.Quality,
             data.Trend,
+            data.Men,
         });
     }
 
