@@ -47,7 +47,24 @@ public sealed class CaseQueryPlanTests
         // Assert: the outer read is the institution's range of the engine's outcomes, and every lookup is a seek.
         Assert.Contains(plan, d => d.Contains("ix_student_year_outcome_institution (school_year=? AND institution_dane=?)", StringComparison.Ordinal));
         Assert.Contains(plan, d => d.Contains("ix_simpade_dropout_student (school_year=? AND student_key=?)", StringComparison.Ordinal));
-        Assert.Contains(plan, d => d.Contains("ix_outreach_outcome_student (school_year=? AND student_key=?)", StringComparison.Ordinal));
+        Assert.Contains(plan, d => d.Contains("ux_outreach_case_student (school_year=? AND student_key=?)", StringComparison.Ordinal));
         Assert.Contains(plan, d => d.Contains("ix_student_contact_student (student_key=?)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CaseContacts_ReadsTheInstitutionsCasesAndTheirContactsThroughTheirIndexes_WhenTheHistoryIsListed()
+    {
+        // Arrange
+        using var database = new TempSqliteDatabase();
+        using var connection = database.Target.Open();
+
+        // Act
+        var plan = connection.Query<(long Id, long Parent, long NotUsed, string Detail)>(
+                "EXPLAIN QUERY PLAN " + SqlScripts.Of(typeof(WebServiceCollectionExtensions).Assembly).Read(SqlDialect.Sqlite, "Cases", "CaseContacts"), new { year = 2025, dane = "154001000198" })
+            .Select(r => r.Detail).ToList();
+
+        // Assert
+        Assert.Contains(plan, d => d.Contains("ix_outreach_case_institution (school_year=? AND institution_dane=?)", StringComparison.Ordinal));
+        Assert.Contains(plan, d => d.Contains("ix_case_contact_case (case_id=?)", StringComparison.Ordinal));
     }
 }

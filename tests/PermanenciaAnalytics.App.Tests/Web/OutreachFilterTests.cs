@@ -5,49 +5,54 @@ namespace PermanenciaAnalytics.App.Tests.Web;
 
 public sealed class OutreachFilterTests
 {
+    private static readonly DateOnly Today = new(2025, 11, 20);
+
     private static readonly WithdrawnStudent[] Cases =
     [
-        Case("A", 6, null),
-        Case("B", 6, OutreachOutcome.Contactado),
-        Case("C", 8, null),
-        Case("D", 8, OutreachOutcome.Reintegrado),
-        Case("E", 10, OutreachOutcome.NoLocalizado),
+        Case("A", 6, OutreachCaseStates.Open, null),
+        Case("B", 6, OutreachCaseStates.FollowUp, new DateOnly(2025, 11, 20)),
+        Case("C", 8, OutreachCaseStates.FollowUp, new DateOnly(2025, 11, 21)),
+        Case("D", 8, OutreachCaseStates.Closed, null),
+        Case("E", 10, OutreachCaseStates.FollowUp, new DateOnly(2025, 11, 2)),
     ];
 
     [Theory]
-    [InlineData(null, null, "A,B,C,D,E")]
-    [InlineData("6", null, "A,B")]
-    [InlineData(null, "pendiente", "A,C")]
-    [InlineData(null, "con-resultado", "B,D,E")]
-    [InlineData("8", "pendiente", "C")]
-    [InlineData("10", "pendiente", "")]
-    [InlineData("sexto", "cualquiera", "A,B,C,D,E")] // unknown values filter nothing
-    public void Apply_KeepsTheCasesOfTheGradeAndState(string? grade, string? state, string expected)
+    [InlineData(null, null, null, "A,B,C,D,E")]
+    [InlineData("6", null, null, "A,B")]
+    [InlineData(null, "abierto", null, "A")]
+    [InlineData(null, "en-seguimiento", null, "B,C,E")]
+    [InlineData(null, "cerrado", null, "D")]
+    [InlineData("8", "en-seguimiento", null, "C")]
+    [InlineData(null, null, "vencidas", "B,E")]
+    [InlineData("6", null, "vencidas", "B")]
+    [InlineData("sexto", "cualquiera", "todas", "A,B,C,D,E")] // unknown values filter nothing
+    public void Apply_KeepsTheCasesOfTheGradeStateAndCallsDue_WhenFiltered(string? grade, string? state, string? call, string expected)
     {
         // Act
-        var kept = OutreachFilter.Parse(grade, state).Apply(Cases);
+        var kept = OutreachFilter.Parse(grade, state, call).Apply(Cases, Today);
 
         // Assert
         Assert.Equal(expected, string.Join(",", kept.Select(c => c.StudentKey)));
     }
 
     [Theory]
-    [InlineData(null, null, "")]
-    [InlineData("8", null, "grado=8")]
-    [InlineData("-1", "pendiente", "grado=-1&estado=pendiente")]
-    public void Query_CarriesTheFilterToTheDownload(string? grade, string? state, string expected)
+    [InlineData(null, null, null, "")]
+    [InlineData("8", null, null, "grado=8")]
+    [InlineData("-1", "en-seguimiento", "vencidas", "grado=-1&estado=en-seguimiento&llamar=vencidas")]
+    public void Query_CarriesTheFilterToTheDownload_WhenFiltered(string? grade, string? state, string? call, string expected)
     {
         // Act and assert
-        Assert.Equal(expected, OutreachFilter.Parse(grade, state).Query);
+        Assert.Equal(expected, OutreachFilter.Parse(grade, state, call).Query);
     }
 
-    private static WithdrawnStudent Case(string key, int grade, OutreachOutcome? outcome) => new()
+    private static WithdrawnStudent Case(string key, int grade, string state, DateOnly? next) => new()
     {
         StudentKey = key,
         InstitutionDane = SeedData.OwnDane,
         Grade = grade,
         LastCutSeen = new DateOnly(2025, 6, 30),
-        Outcome = outcome,
+        CaseState = state,
+        NextCallOn = next,
     };
 }
 
@@ -70,13 +75,13 @@ public sealed class OutreachFilterPageTests : IAsyncLifetime
         var all = WebUtility.HtmlDecode(await session.Client.GetStringAsync(path));
 
         // Act
-        var filtered = WebUtility.HtmlDecode(await session.Client.GetStringAsync(path + "&grado=11&estado=pendiente"));
+        var filtered = WebUtility.HtmlDecode(await session.Client.GetStringAsync(path + "&grado=11&estado=abierto"));
 
         // Assert: the institution has cases, none of them in 11°; the download link carries both filters.
         Assert.DoesNotContain("0 casos", all, StringComparison.Ordinal);
         Assert.Contains(": 0 casos de ", filtered, StringComparison.Ordinal);
         Assert.Contains("Ningún caso con estos filtros.", filtered, StringComparison.Ordinal);
-        Assert.Contains("busqueda-activa.csv?anio=2025&grado=11&estado=pendiente", filtered, StringComparison.Ordinal);
-        Assert.Contains("<option value=\"pendiente\" selected", filtered, StringComparison.Ordinal);
+        Assert.Contains("busqueda-activa.csv?anio=2025&grado=11&estado=abierto", filtered, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"abierto\" selected", filtered, StringComparison.Ordinal);
     }
 }

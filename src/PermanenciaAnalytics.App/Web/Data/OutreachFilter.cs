@@ -3,25 +3,37 @@ using System.Globalization;
 namespace PermanenciaAnalytics.App.Web.Data;
 
 /// <summary>
-/// What a rector narrows búsqueda activa to (<c>?grado=</c>, <c>?estado=pendiente|con-resultado</c>), applied on the
-/// server to the page and to its download alike. An unknown value filters nothing rather than hiding every case.
+/// What a rector narrows búsqueda activa to (<c>?grado=</c>, <c>?estado=abierto|en-seguimiento|cerrado</c>,
+/// <c>?llamar=vencidas</c>: the next call is today or earlier), applied on the server to the page and to its download
+/// alike. An unknown value filters nothing rather than hiding every case.
 /// </summary>
-public sealed record OutreachFilter(int? Grade, string? State)
+/// <param name="Grade">The grade, if any.</param>
+/// <param name="State">The state's stored code (<see cref="OutreachCaseStates"/>), if any.</param>
+/// <param name="CallsDue">Only the cases whose next call is due.</param>
+public sealed record OutreachFilter(int? Grade, string? State, bool CallsDue = false)
 {
-    public const string Pending = "pendiente";
-    public const string WithOutcome = "con-resultado";
+    public const string Due = "vencidas";
 
-    public static OutreachFilter Parse(string? grade, string? state) => new(
+    /// <summary>Reads the filter from the query string.</summary>
+    /// <param name="grade">The <c>grado</c> value.</param>
+    /// <param name="state">The <c>estado</c> value.</param>
+    /// <param name="call">The <c>llamar</c> value.</param>
+    public static OutreachFilter Parse(string? grade, string? state, string? call = null) => new(
         int.TryParse(grade, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var g) ? g : null,
-        state is Pending or WithOutcome ? state : null);
+        OutreachCaseStates.FromUrl(state),
+        call == Due);
 
-    public bool IsEmpty => Grade is null && State is null;
+    public bool IsEmpty => Grade is null && State is null && !CallsDue;
 
-    public IReadOnlyList<WithdrawnStudent> Apply(IReadOnlyList<WithdrawnStudent> students) =>
+    /// <summary>The cases the filter keeps.</summary>
+    /// <param name="students">The institution's cases.</param>
+    /// <param name="today">Today in Bogotá, for the calls due.</param>
+    public IReadOnlyList<WithdrawnStudent> Apply(IReadOnlyList<WithdrawnStudent> students, DateOnly today) =>
         IsEmpty
             ? students
             : [.. students.Where(s => (Grade is null || s.Grade == Grade)
-                && (State is null || (State == Pending) == (s.Outcome is null)))];
+                && (State is null || s.CaseState == State)
+                && (!CallsDue || (s.CaseState != OutreachCaseStates.Closed && s.NextCallOn is { } next && next <= today)))];
 
     /// <summary>The filter as a query string (without <c>anio</c>), for links and downloads.</summary>
     public string Query => string.Join("&", Parts("="));
@@ -38,7 +50,12 @@ public sealed record OutreachFilter(int? Grade, string? State)
 
         if (State is { } s)
         {
-            yield return "estado" + between + s;
+            yield return "estado" + between + OutreachCaseStates.ToUrl(s);
+        }
+
+        if (CallsDue)
+        {
+            yield return "llamar" + between + Due;
         }
     }
 }

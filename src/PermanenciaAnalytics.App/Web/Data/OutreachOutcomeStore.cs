@@ -4,28 +4,67 @@ using PermanenciaAnalytics.Etl.Database;
 
 namespace PermanenciaAnalytics.App.Web.Data;
 
-/// <summary>Records búsqueda-activa outcomes and counts them (latest outcome per case) for the secretariat.</summary>
+/// <summary>Records búsqueda-activa contacts into cases and counts the cases' latest results for the secretariat.</summary>
 public sealed class OutreachOutcomeStore(DatabaseTarget target, TimeProvider clock)
 {
     private static readonly SqlScripts Scripts = SqlScripts.Of(typeof(OutreachOutcomeStore).Assembly);
 
-    public void Record(int year, string studentKey, string institutionDane, OutreachOutcome outcome, DateOnly date, string? note, string recordedBy)
+    /// <summary>
+    /// Adds a contact to the case of <paramref name="studentKey"/> (creating the case on its first contact) and sets the
+    /// case's state from the result: a closing result closes it with that result as its reason. Never overwrites.
+    /// </summary>
+    /// <param name="year">School year.</param>
+    /// <param name="studentKey">The withdrawn student (the caller checked it is one of the institution's cases).</param>
+    /// <param name="institutionDane">The institution the engine attributed the student to.</param>
+    /// <param name="outcome">The contact's result.</param>
+    /// <param name="date">The day of the contact.</param>
+    /// <param name="note">The school's note (personal data: never logged).</param>
+    /// <param name="recordedBy">The user who recorded it.</param>
+    /// <param name="channel">The channel's code (<see cref="OutreachChannels"/>).</param>
+    /// <param name="nextCall">The next call planned, if any (dropped when the result closes the case).</param>
+    public void Record(int year, string studentKey, string institutionDane, OutreachOutcome outcome, DateOnly date, string? note, string recordedBy,
+        string channel = "otro", DateOnly? nextCall = null)
     {
+        var closes = OutreachOutcomes.IsClosed(outcome);
+        var on = Day(date);
+        var next = closes || nextCall is not { } n ? null : Day(n);
         using var connection = target.Open();
+        using var transaction = connection.BeginTransaction();
+        var key = new { year, student = studentKey, dane = institutionDane };
+        connection.Execute(Scripts.Read(target.Dialect, "Cases", "CaseEnsure"), key, transaction);
+        var caseId = connection.ExecuteScalar<long>(Scripts.Read(target.Dialect, "Cases", "CaseIdOf"), key, transaction);
+        var result = OutreachOutcomes.Code(outcome);
         connection.Execute(
-            Scripts.Read(target.Dialect, "Web", "OutreachInsert"),
+            Scripts.Read(target.Dialect, "Cases", "CaseContactInsert"),
             new
             {
-                year,
-                studentKey,
-                institutionDane,
-                code = OutreachOutcomes.Code(outcome),
-                date = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                caseId,
+                on,
+                channel,
+                result,
                 note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
-                recordedBy,
+                next,
+                by = recordedBy,
                 now = clock.GetUtcNow().UtcDateTime,
-            });
+            },
+            transaction);
+        connection.Execute(
+            Scripts.Read(target.Dialect, "Cases", "CaseAfterContact"),
+            new
+            {
+                caseId,
+                state = closes ? OutreachCaseStates.Closed : OutreachCaseStates.FollowUp,
+                result,
+                on,
+                next,
+                reason = closes ? OutreachOutcomes.Spanish(outcome) : null,
+                closedOn = closes ? on : null,
+            },
+            transaction);
+        transaction.Commit();
     }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Counts of the latest outcome of each case, per institution (no student-level data).</summary>
     public IReadOnlyList<OutcomeCount> CountLatest(int year)

@@ -13,6 +13,13 @@ public sealed partial class SqlWithdrawnStudentsReader(DatabaseTarget target) : 
     {
         ArgumentException.ThrowIfNullOrEmpty(institutionDane);
         using var connection = target.Open();
+        var contacts = connection.Query<ContactRow>(Scripts.Read(target.Dialect, "Cases", "CaseContacts"), new { year, dane = institutionDane })
+            .GroupBy(c => c.StudentKey, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyList<OutreachContact>)[.. g.Select(c => new OutreachContact(DateOnly.FromDateTime(c.ContactOn), c.Channel, c.Result, c.Note,
+                    c.NextCallOn is { } next ? DateOnly.FromDateTime(next) : null))],
+                StringComparer.Ordinal);
         return connection.Query<Row>(Scripts.Read(target.Dialect, "Web", "WithdrawnStudents"), new { year, dane = institutionDane })
             .Select(r => new WithdrawnStudent
             {
@@ -32,7 +39,10 @@ public sealed partial class SqlWithdrawnStudentsReader(DatabaseTarget target) : 
                     .Order(StringComparer.Ordinal).ToList(),
                 Outcome = OutreachOutcomes.TryParse(r.Outcome, out var outcome) ? outcome : null,
                 OutcomeDate = r.OutcomeDate is { } date ? DateOnly.FromDateTime(date) : null,
-                OutcomeNote = r.OutcomeNote,
+                CaseState = r.CaseState ?? OutreachCaseStates.Open,
+                NextCallOn = r.NextCallOn is { } call ? DateOnly.FromDateTime(call) : null,
+                ClosureReason = r.ClosureReason,
+                Contacts = contacts.GetValueOrDefault(r.StudentKey, []),
             })
             .ToList();
     }
@@ -85,6 +95,25 @@ public sealed partial class SqlWithdrawnStudentsReader(DatabaseTarget target) : 
 
         public DateTime? OutcomeDate { get; init; }
 
-        public string? OutcomeNote { get; init; }
+        public string? CaseState { get; init; }
+
+        public DateTime? NextCallOn { get; init; }
+
+        public string? ClosureReason { get; init; }
+    }
+
+    private sealed class ContactRow
+    {
+        public string StudentKey { get; init; } = "";
+
+        public DateTime ContactOn { get; init; }
+
+        public string Channel { get; init; } = "";
+
+        public string Result { get; init; } = "";
+
+        public string? Note { get; init; }
+
+        public DateTime? NextCallOn { get; init; }
     }
 }

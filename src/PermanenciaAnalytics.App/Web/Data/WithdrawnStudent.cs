@@ -47,5 +47,15 @@ public sealed record WithdrawnStudent
 
     public DateOnly? OutcomeDate { get; init; }
 
-    public string? OutcomeNote { get; init; }
+    /// <summary>The case's state code (<see cref="OutreachCaseStates"/>): abierto until a first contact.</summary>
+    public string CaseState { get; init; } = OutreachCaseStates.Open;
+
+    /// <summary>The next call the school planned, if any.</summary>
+    public DateOnly? NextCallOn { get; init; }
+
+    /// <summary>Why the case was closed, if it was.</summary>
+    public string? ClosureReason { get; init; }
+
+    /// <summary>The case's contacts, newest first.</summary>
+    public IReadOnlyList<OutreachContact> Contacts { get; init; } = [];
 }

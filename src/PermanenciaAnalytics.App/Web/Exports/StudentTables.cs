@@ -13,10 +13,12 @@ internal static class StudentTables
         "busqueda-activa",
         $"Búsqueda activa {year}: {students.Count} casos",
         [new("Estudiante"), new("Documento"), new("Último grado"), new("Grupo"), new("Último corte", ExportKind.Date), new("Último estado"),
-            new("Teléfono"), new("Dirección"), new("Barrio"), new("Razones SIMPADE"), new("Resultado"), new("Fecha del resultado", ExportKind.Date)],
+            new("Teléfono"), new("Dirección"), new("Barrio"), new("Razones SIMPADE"), new("Resultado"), new("Fecha del resultado", ExportKind.Date),
+            new("Estado"), new("Próxima llamada", ExportKind.Date)],
         [.. students.Select(s => (object?[])[s.DisplayName, s.Document, GradeCatalog.DisplayName(s.Grade),
             s.GroupCode, s.LastCutSeen, s.LastStatus, s.Phone, s.Address, s.Neighborhood, string.Join(", ", s.SimpadeReasonLabels),
-            s.Outcome is { } o ? OutreachOutcomes.Spanish(o) : "Pendiente", s.OutcomeDate])]);
+            s.Outcome is { } o ? OutreachOutcomes.Spanish(o) : "Pendiente", s.OutcomeDate,
+            OutreachCaseStates.Spanish(s.CaseState), s.NextCallOn])]);
 
     public static ExportTable Grade(int grade, IReadOnlyList<GradeStudent> students) => new(
         "estudiantes-grado-" + grade.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -13,7 +13,8 @@ SELECT o.student_key AS StudentKey, o.institution_dane AS InstitutionDane, o.gra
               FROM dbo.simpade_dropout d
               JOIN dbo.simpade_dropout_reason r ON r.load_id = d.load_id AND r.row_number = d.row_number
               WHERE d.school_year = o.school_year AND d.student_key = o.student_key) u) AS ReasonCodes,
-       x.outcome AS Outcome, x.outcome_date AS OutcomeDate, x.note AS OutcomeNote
+       x.last_result AS Outcome, x.last_contact_on AS OutcomeDate, x.state AS CaseState, x.next_call_on AS NextCallOn,
+       x.closure_reason AS ClosureReason
 FROM dbo.student_year_outcome o
 OUTER APPLY (
     SELECT TOP (1) p.group_code FROM dbo.enrollment p
@@ -28,9 +29,6 @@ OUTER APPLY (
            n.phone, n.address, n.neighborhood
     FROM dbo.student_contact n WHERE n.student_key = o.student_key
     ORDER BY n.load_id DESC, n.row_number DESC) c
-OUTER APPLY (
-    SELECT TOP (1) h.outcome, h.outcome_date, h.note FROM dbo.outreach_outcome h
-    WHERE h.school_year = o.school_year AND h.student_key = o.student_key
-    ORDER BY h.outcome_id DESC) x
+LEFT JOIN dbo.outreach_case x ON x.school_year = o.school_year AND x.student_key = o.student_key
 WHERE o.school_year = @year AND o.institution_dane = @dane AND o.is_dropout = 1
 ORDER BY o.grade, g.group_code, FullName, o.student_key;

@@ -1,6 +1,6 @@
 -- Búsqueda activa: the engine's dropouts of @year attributed to @dane (student_year_outcome, written by `recompute`;
 -- docs/methodology.md), never a second definition. Per case: the group of its attributed row, its last status of the
--- year, the newest student_contact row, its SIMPADE reasons and its latest outreach outcome — each a seek by student.
+-- year, the newest student_contact row, its SIMPADE reasons and its búsqueda-activa case — each a seek by student.
 SELECT o.student_key AS StudentKey, o.institution_dane AS InstitutionDane, o.grade AS Grade,
        (SELECT p.group_code FROM enrollment p
         WHERE p.school_year = o.school_year AND p.student_key = o.student_key AND p.cut_date = o.last_enrolled_cut AND p.is_enrolled = 1
@@ -16,11 +16,11 @@ SELECT o.student_key AS StudentKey, o.institution_dane AS InstitutionDane, o.gra
         FROM simpade_dropout d
         JOIN simpade_dropout_reason r ON r.load_id = d.load_id AND r.row_number = d.row_number
         WHERE d.school_year = o.school_year AND d.student_key = o.student_key) AS ReasonCodes,
-       x.outcome AS Outcome, x.outcome_date AS OutcomeDate, x.note AS OutcomeNote
+       x.last_result AS Outcome, x.last_contact_on AS OutcomeDate, x.state AS CaseState, x.next_call_on AS NextCallOn,
+       x.closure_reason AS ClosureReason
 FROM student_year_outcome o
 LEFT JOIN student_contact c ON c.rowid = (
     SELECT n.rowid FROM student_contact n WHERE n.student_key = o.student_key ORDER BY n.load_id DESC, n.row_number DESC LIMIT 1)
-LEFT JOIN outreach_outcome x ON x.outcome_id = (
-    SELECT MAX(h.outcome_id) FROM outreach_outcome h WHERE h.school_year = o.school_year AND h.student_key = o.student_key)
+LEFT JOIN outreach_case x ON x.school_year = o.school_year AND x.student_key = o.student_key
 WHERE o.school_year = @year AND o.institution_dane = @dane AND o.is_dropout = 1
 ORDER BY o.grade, GroupCode, FullName, o.student_key;
