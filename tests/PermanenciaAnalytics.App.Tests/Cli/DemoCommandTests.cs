@@ -57,7 +57,7 @@ public class DemoCommandTests
 
         // Búsqueda activa: every result the demo records is some case's latest result.
         var outcomes = new OutreachOutcomeStore(target, TimeProvider.System).CountLatest(2025).Select(c => c.Outcome).ToHashSet();
-        Assert.Equal([OutreachOutcome.Contactado, OutreachOutcome.NoLocalizado, OutreachOutcome.Reintegrado, OutreachOutcome.TrasladadoFuera], outcomes.Order());
+        Assert.Equal(new HashSet<OutreachOutcome> { OutreachOutcome.Contactado, OutreachOutcome.NoLocalizado, OutreachOutcome.Reintegrado, OutreachOutcome.TrasladadoFuera }, outcomes);
 
         // The printed rector account signs in and is scoped to the first institution.
         var login = AccountService.For(target, TimeProvider.System).Authenticate("demo-rector", "demo-rector-2025", "127.0.0.1", "web");

@@ -1,5 +1,6 @@
 -- Búsqueda activa as casework (issue 14): one case per withdrawn student and school year, with its history of contacts.
 -- A withdrawn student with no row here is an 'abierto' case nobody has contacted yet; the first contact creates the row.
+-- A student still enrolled gets a case only when the school opens one from the risk list (origin 'riesgo').
 CREATE TABLE dbo.outreach_case (
     case_id          BIGINT IDENTITY(1,1) NOT NULL CONSTRAINT pk_outreach_case PRIMARY KEY,
     school_year      INT            NOT NULL,
@@ -12,7 +13,12 @@ CREATE TABLE dbo.outreach_case (
     next_call_on     DATE           NULL,
     closure_reason   NVARCHAR(200)  NULL,
     closed_on        DATE           NULL,
-    CONSTRAINT ck_outreach_case_state CHECK (state IN ('abierto', 'en_seguimiento', 'cerrado'))
+    origin           VARCHAR(10)    NOT NULL CONSTRAINT df_outreach_case_origin DEFAULT 'retirado',
+    opened_on        DATE           NULL,
+    opened_by        NVARCHAR(100)  NULL,
+    risk_band        VARCHAR(10)    NULL,
+    CONSTRAINT ck_outreach_case_state CHECK (state IN ('abierto', 'en_seguimiento', 'cerrado')),
+    CONSTRAINT ck_outreach_case_origin CHECK (origin IN ('retirado', 'riesgo'))
 );
 CREATE UNIQUE INDEX ux_outreach_case_student ON dbo.outreach_case (school_year, student_key);
 CREATE INDEX ix_outreach_case_institution ON dbo.outreach_case (school_year, institution_dane, state, next_call_on);

@@ -1,5 +1,6 @@
 -- Búsqueda activa as casework (issue 14): one case per withdrawn student and school year, with its history of contacts.
 -- A withdrawn student with no row here is an 'abierto' case nobody has contacted yet; the first contact creates the row.
+-- A student still enrolled gets a case only when the school opens one from the risk list (origin 'riesgo').
 CREATE TABLE outreach_case (
     case_id          INTEGER PRIMARY KEY AUTOINCREMENT,
     school_year      INTEGER NOT NULL,
@@ -12,7 +13,12 @@ CREATE TABLE outreach_case (
     next_call_on     TEXT    NULL,              -- yyyy-MM-dd
     closure_reason   TEXT    NULL,
     closed_on        TEXT    NULL,
-    CHECK (state IN ('abierto', 'en_seguimiento', 'cerrado'))
+    origin           TEXT    NOT NULL DEFAULT 'retirado', -- retirado (engine dropout) | riesgo (opened by the school from the risk list)
+    opened_on        TEXT    NULL,              -- yyyy-MM-dd; set when the school opens a riesgo case
+    opened_by        TEXT    NULL,
+    risk_band        TEXT    NULL,              -- the band shown when the case was opened from the risk list
+    CHECK (state IN ('abierto', 'en_seguimiento', 'cerrado')),
+    CHECK (origin IN ('retirado', 'riesgo'))
 );
 CREATE UNIQUE INDEX ux_outreach_case_student ON outreach_case (school_year, student_key);
 CREATE INDEX ix_outreach_case_institution ON outreach_case (school_year, institution_dane, state, next_call_on);
