@@ -38,12 +38,14 @@ public static class WebEndpointExtensions
         InstitutionPage.Map(app);
         GradeStudentsPage.Map(app);
         OutreachPage.Map(app);
+        RiskPage.Map(app);
         UploadsPage.Map(app);
         UsersPage.Map(app);
         AuditPage.Map(app);
         PublicationsPage.Map(app);
         PlanPage.Map(app);
         ApiEndpoints.Map(app);
+        CaseworkApiEndpoints.Map(app);
         OpenApiDescription.Map(app);
     }
 }

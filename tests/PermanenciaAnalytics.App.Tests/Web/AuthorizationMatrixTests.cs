@@ -49,6 +49,8 @@ public sealed class AuthorizationMatrixTests(WebTestSiteFixture fixture) : IClas
         ("GET", "/instituciones/{dane}/grados/6/estudiantes", false, "cr", HttpStatusCode.OK),
         ("GET", "/instituciones/{dane}/busqueda-activa", false, "cr", HttpStatusCode.OK),
         ("POST", "/instituciones/{dane}/busqueda-activa", false, "cr", HttpStatusCode.BadRequest),
+        ("GET", "/instituciones/{dane}/riesgo", false, "cr", HttpStatusCode.OK),
+        ("POST", "/instituciones/{dane}/riesgo", false, "cr", HttpStatusCode.BadRequest),
         ("GET", "/cargas", false, "c", HttpStatusCode.OK),
         ("POST", "/cargas", false, "c", HttpStatusCode.BadRequest),
         ("GET", "/cargas/1", false, "c", HttpStatusCode.OK),
@@ -70,6 +72,8 @@ public sealed class AuthorizationMatrixTests(WebTestSiteFixture fixture) : IClas
         ("GET", "/publicaciones/" + PublishedVersion + "/{dane}/indicadores_grado.csv", false, "scr", HttpStatusCode.OK),
         ("GET", "/api/institutions/{dane}/indicators?year=2025", true, "scr", HttpStatusCode.OK),
         ("GET", "/api/institutions/{dane}/students/withdrawn?year=2025", true, "cr", HttpStatusCode.OK),
+        ("GET", "/api/institutions/{dane}/risk?year=2025", true, "cr", HttpStatusCode.OK),
+        ("GET", "/api/institutions/{dane}/cases?year=2025", true, "cr", HttpStatusCode.OK),
     ];
 
     private static readonly (string Actor, string? User, char Code)[] Actors =

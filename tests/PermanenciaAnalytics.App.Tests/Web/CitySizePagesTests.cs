@@ -100,9 +100,10 @@ public sealed partial class CitySizePagesTests(CitySizeYearFixture year) : IClas
     }
 
     private static IEnumerable<string> Documents(string html) =>
-        DocumentCell().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value));
+        DocumentCell().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).Trim(' ', '·'));
 
-    [GeneratedRegex("<tr><th scope=\"row\">[^<]*</th>\\s*<td>([^<]*)</td>")]
+    // The grade page's document column, or the case list's document line under the name (one card per case on a phone).
+    [GeneratedRegex("<tr><th scope=\"row\">[^<]*</th>\\s*<td>([^<]*)</td>|<tr><th scope=\"row\" data-label=\"Estudiante\">[^<]*<br><small>([^<]*)")]
     private static partial Regex DocumentCell();
 
     private sealed record Placement(string InstitutionDane, int Grade, bool Withdrawn, string Document);

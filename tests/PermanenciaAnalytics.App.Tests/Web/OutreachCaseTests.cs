@@ -33,7 +33,7 @@ public sealed class OutreachCaseTests : IAsyncLifetime
         Assert.True(newer > 0 && older > newer, "both contacts are in the history, newest first");
         Assert.Contains("Segunda nota", html, StringComparison.Ordinal);
         Assert.Contains("Primera nota", html, StringComparison.Ordinal);
-        Assert.Contains("En seguimiento<br><small>Último: Contactado (05/11/2025)</small>", html, StringComparison.Ordinal);
+        Assert.Contains("<strong>En seguimiento</strong><br><small>Último: Contactado (05/11/2025)</small>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class OutreachCaseTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, closing.StatusCode);
         Assert.Contains(": 1 casos de 2", closed, StringComparison.Ordinal);
         Assert.Contains("SANTIAGO", closed, StringComparison.Ordinal);
-        Assert.Contains("Cerrado<br><small>Último: Cambio de país (04/11/2025)</small>", closed, StringComparison.Ordinal);
+        Assert.Contains("<strong>Cerrado</strong><br><small>Último: Cambio de país (04/11/2025)</small>", closed, StringComparison.Ordinal);
         Assert.DoesNotContain("Próxima llamada:", closed, StringComparison.Ordinal);
         Assert.Contains("VALENTINA", open, StringComparison.Ordinal);
         Assert.DoesNotContain("SANTIAGO", open, StringComparison.Ordinal);

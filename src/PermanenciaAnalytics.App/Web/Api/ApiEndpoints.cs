@@ -70,7 +70,7 @@ internal static class ApiEndpoints
             .Produces(StatusCodes.Status403Forbidden);
     }
 
-    private static IResult BadYear(string? year) => Results.Json(
+    internal static IResult BadYear(string? year) => Results.Json(
         new { error = $"El parámetro year='{year}' no es un año lectivo válido: use un número de 2000 a 2100, p. ej. year=2025." },
         ApiJson.Options, statusCode: StatusCodes.Status400BadRequest);
 

@@ -64,6 +64,24 @@ public sealed class OutreachOutcomeStore(DatabaseTarget target, TimeProvider clo
         transaction.Commit();
     }
 
+    /// <summary>
+    /// Opens a <c>riesgo</c> case for a student of the risk list (the caller checked the student is on the institution's
+    /// list). Returns false when the student already has a case this year: nothing is changed then.
+    /// </summary>
+    /// <param name="year">School year.</param>
+    /// <param name="studentKey">The student, still enrolled.</param>
+    /// <param name="institutionDane">The institution whose risk list shows the student.</param>
+    /// <param name="band">The band's code shown when the case was opened.</param>
+    /// <param name="openedBy">The user who opened it.</param>
+    /// <param name="date">The day it was opened.</param>
+    public bool OpenAtRisk(int year, string studentKey, string institutionDane, string band, string openedBy, DateOnly date)
+    {
+        using var connection = target.Open();
+        return connection.Execute(
+            Scripts.Read(target.Dialect, "Cases", "CaseOpenAtRisk"),
+            new { year, student = studentKey, dane = institutionDane, on = Day(date), by = openedBy, band }) > 0;
+    }
+
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Counts of the latest outcome of each case, per institution (no student-level data).</summary>

@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using Dapper;
 using PermanenciaAnalytics.Etl.Database;
 
 namespace PermanenciaAnalytics.App.Web.Data;
 
 /// <summary><see cref="IGradeStudentsReader"/> over schema v1 (GradeStudents.sql, one file per dialect).</summary>
-public sealed partial class SqlGradeStudentsReader(DatabaseTarget target) : IGradeStudentsReader
+public sealed class SqlGradeStudentsReader(DatabaseTarget target) : IGradeStudentsReader
 {
     private static readonly SqlScripts Scripts = SqlScripts.Of(typeof(SqlGradeStudentsReader).Assembly);
 
@@ -14,12 +13,10 @@ public sealed partial class SqlGradeStudentsReader(DatabaseTarget target) : IGra
         using var connection = target.Open();
         return connection.Query<Row>(Scripts.Read(target.Dialect, "Web", "GradeStudents"), new { year, dane = institutionDane, grade })
             .Select(r => new GradeStudent(r.StudentKey, r.GroupCode, DateOnly.FromDateTime(r.LastEnrolledCut), r.IsDropout != 0, r.DocType, r.DocNumber,
-                string.IsNullOrWhiteSpace(r.FullName) ? null : Spaces().Replace(r.FullName.Trim(), " ")))
+                StudentNames.Tidy(r.FullName)))
             .ToList();
     }
 
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex Spaces();
 
     private sealed class Row
     {

@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using Dapper;
 using PermanenciaAnalytics.Etl.Database;
 
 namespace PermanenciaAnalytics.App.Web.Data;
 
 /// <summary><see cref="IWithdrawnStudentsReader"/> over schema v1 (WithdrawnStudents.sql, one file per dialect).</summary>
-public sealed partial class SqlWithdrawnStudentsReader(DatabaseTarget target) : IWithdrawnStudentsReader
+public sealed class SqlWithdrawnStudentsReader(DatabaseTarget target) : IWithdrawnStudentsReader
 {
     private static readonly SqlScripts Scripts = SqlScripts.Of(typeof(SqlWithdrawnStudentsReader).Assembly);
 
@@ -31,7 +30,7 @@ public sealed partial class SqlWithdrawnStudentsReader(DatabaseTarget target) : 
                 LastStatus = r.LastStatus,
                 DocType = r.DocType,
                 DocNumber = r.DocNumber,
-                FullName = string.IsNullOrWhiteSpace(r.FullName) ? null : Spaces().Replace(r.FullName.Trim(), " "),
+                FullName = StudentNames.Tidy(r.FullName),
                 Phone = r.Phone,
                 Address = r.Address,
                 Neighborhood = r.Neighborhood,
@@ -42,6 +41,8 @@ public sealed partial class SqlWithdrawnStudentsReader(DatabaseTarget target) : 
                 CaseState = r.CaseState ?? OutreachCaseStates.Open,
                 NextCallOn = r.NextCallOn is { } call ? DateOnly.FromDateTime(call) : null,
                 ClosureReason = r.ClosureReason,
+                Origin = r.Origin ?? OutreachCaseOrigins.Withdrawn,
+                RiskBand = r.RiskBand,
                 Contacts = contacts.GetValueOrDefault(r.StudentKey, []),
             })
             .ToList();
@@ -60,8 +61,6 @@ public sealed partial class SqlWithdrawnStudentsReader(DatabaseTarget target) : 
         return connection.ExecuteScalar<long>(Scripts.Read(target.Dialect, "Web", "IsWithdrawn"), new { year, dane = institutionDane, student = studentKey }) > 0;
     }
 
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex Spaces();
 
     private sealed class Row
     {
@@ -100,6 +99,10 @@ public sealed partial class SqlWithdrawnStudentsReader(DatabaseTarget target) : 
         public DateTime? NextCallOn { get; init; }
 
         public string? ClosureReason { get; init; }
+
+        public string? Origin { get; init; }
+
+        public string? RiskBand { get; init; }
     }
 
     private sealed class ContactRow

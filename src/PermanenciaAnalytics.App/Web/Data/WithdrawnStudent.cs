@@ -56,6 +56,12 @@ public sealed record WithdrawnStudent
     /// <summary>Why the case was closed, if it was.</summary>
     public string? ClosureReason { get; init; }
 
+    /// <summary>Why the case exists: <c>retirado</c> (the engine's dropout) or <c>riesgo</c> (opened by the school from the risk list).</summary>
+    public string Origin { get; init; } = OutreachCaseOrigins.Withdrawn;
+
+    /// <summary>The risk band shown when a <c>riesgo</c> case was opened (its code), if it was one.</summary>
+    public string? RiskBand { get; init; }
+
     /// <summary>The case's contacts, newest first.</summary>
     public IReadOnlyList<OutreachContact> Contacts { get; init; } = [];
 }

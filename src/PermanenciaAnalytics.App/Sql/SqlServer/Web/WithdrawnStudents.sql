@@ -1,4 +1,5 @@
--- Búsqueda activa: the engine's dropouts of @year attributed to @dane (student_year_outcome, written by `recompute`;
+-- Búsqueda activa: the engine's dropouts of @year attributed to @dane, and the students the school opened a case for
+-- from the risk list (origin 'riesgo', still enrolled). Dropouts are student_year_outcome's (written by `recompute`;
 -- docs/methodology.md), never a second definition. Per case: the group of its attributed row, its last status of the
 -- year, the newest student_contact row, its SIMPADE reasons and its latest outreach outcome — each a seek by student.
 SELECT o.student_key AS StudentKey, o.institution_dane AS InstitutionDane, o.grade AS Grade,
@@ -14,7 +15,7 @@ SELECT o.student_key AS StudentKey, o.institution_dane AS InstitutionDane, o.gra
               JOIN dbo.simpade_dropout_reason r ON r.load_id = d.load_id AND r.row_number = d.row_number
               WHERE d.school_year = o.school_year AND d.student_key = o.student_key) u) AS ReasonCodes,
        x.last_result AS Outcome, x.last_contact_on AS OutcomeDate, x.state AS CaseState, x.next_call_on AS NextCallOn,
-       x.closure_reason AS ClosureReason
+       x.closure_reason AS ClosureReason, x.origin AS Origin, x.risk_band AS RiskBand
 FROM dbo.student_year_outcome o
 OUTER APPLY (
     SELECT TOP (1) p.group_code FROM dbo.enrollment p
@@ -30,5 +31,5 @@ OUTER APPLY (
     FROM dbo.student_contact n WHERE n.student_key = o.student_key
     ORDER BY n.load_id DESC, n.row_number DESC) c
 LEFT JOIN dbo.outreach_case x ON x.school_year = o.school_year AND x.student_key = o.student_key
-WHERE o.school_year = @year AND o.institution_dane = @dane AND o.is_dropout = 1
+WHERE o.school_year = @year AND o.institution_dane = @dane AND (o.is_dropout = 1 OR x.origin = 'riesgo')
 ORDER BY o.grade, g.group_code, FullName, o.student_key;

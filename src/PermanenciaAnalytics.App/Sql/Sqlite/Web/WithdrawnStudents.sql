@@ -1,4 +1,5 @@
--- Búsqueda activa: the engine's dropouts of @year attributed to @dane (student_year_outcome, written by `recompute`;
+-- Búsqueda activa: the engine's dropouts of @year attributed to @dane, and the students the school opened a case for
+-- from the risk list (origin 'riesgo', still enrolled). Dropouts are student_year_outcome's (written by `recompute`;
 -- docs/methodology.md), never a second definition. Per case: the group of its attributed row, its last status of the
 -- year, the newest student_contact row, its SIMPADE reasons and its búsqueda-activa case — each a seek by student.
 SELECT o.student_key AS StudentKey, o.institution_dane AS InstitutionDane, o.grade AS Grade,
@@ -17,10 +18,10 @@ SELECT o.student_key AS StudentKey, o.institution_dane AS InstitutionDane, o.gra
         JOIN simpade_dropout_reason r ON r.load_id = d.load_id AND r.row_number = d.row_number
         WHERE d.school_year = o.school_year AND d.student_key = o.student_key) AS ReasonCodes,
        x.last_result AS Outcome, x.last_contact_on AS OutcomeDate, x.state AS CaseState, x.next_call_on AS NextCallOn,
-       x.closure_reason AS ClosureReason
+       x.closure_reason AS ClosureReason, x.origin AS Origin, x.risk_band AS RiskBand
 FROM student_year_outcome o
 LEFT JOIN student_contact c ON c.rowid = (
     SELECT n.rowid FROM student_contact n WHERE n.student_key = o.student_key ORDER BY n.load_id DESC, n.row_number DESC LIMIT 1)
 LEFT JOIN outreach_case x ON x.school_year = o.school_year AND x.student_key = o.student_key
-WHERE o.school_year = @year AND o.institution_dane = @dane AND o.is_dropout = 1
+WHERE o.school_year = @year AND o.institution_dane = @dane AND (o.is_dropout = 1 OR x.origin = 'riesgo')
 ORDER BY o.grade, GroupCode, FullName, o.student_key;
