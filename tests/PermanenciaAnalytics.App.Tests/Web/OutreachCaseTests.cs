@@ -106,6 +106,22 @@ public sealed class OutreachCaseTests : IAsyncLifetime
         Assert.DoesNotContain("Último:", otherPage, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task OutreachPage_ShowsEveryPhoneOfTheCaseNewestFirstInPageAndDownload_WhenExtractsGaveDifferentNumbers()
+    {
+        // Arrange: S2's June extract gave 3157654321, the March one 3001112233.
+        using var rector = new BrowserlessSession(site);
+        using var login = await rector.LoginAsync("rectora");
+
+        // Act
+        var html = WebUtility.HtmlDecode(await rector.Client.GetStringAsync(Page));
+        var csv = await rector.Client.GetStringAsync($"/instituciones/{SeedData.OwnDane}/busqueda-activa.csv?anio=2025");
+
+        // Assert
+        Assert.Contains("<a href=\"tel:3157654321\">3157654321</a><br><a href=\"tel:3001112233\">3001112233</a>", html, StringComparison.Ordinal);
+        Assert.Contains("3157654321 / 3001112233", csv, StringComparison.Ordinal);
+    }
+
     private DateOnly Today() => DateOnly.FromDateTime(site.Clock.GetLocalNow().DateTime);
 
     private static Task<HttpResponseMessage> PostAsync(BrowserlessSession session, string student, string result, string date, string channel, string? note, string? next = null) =>

@@ -89,9 +89,9 @@ public sealed class TableExportTests : IAsyncLifetime
         // Assert
         Assert.Equal(HttpStatusCode.OK, status);
         var lines = Lines(body);
-        Assert.StartsWith("Estudiante;Documento;Último grado;Grupo;Último corte;", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Estudiante;Documento;Origen;Último grado;Grupo;Último corte;", lines[0], StringComparison.Ordinal);
         Assert.Equal(3, lines.Length);
-        Assert.Contains(lines, l => l.StartsWith("VALENTINA QUINTERO ROJAS;TI 1092345678;6°;", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("VALENTINA QUINTERO ROJAS;TI 1092345678;Retirado;6°;", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("SANTIAGO JAIMES", StringComparison.Ordinal) && l.Contains(";01/03/2025;", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Forbidden, forbidden);
         using var connection = site.Database.Target.Open();

@@ -71,12 +71,12 @@ internal static class CaseworkApiEndpoints
 
     internal sealed record CaseJson(string StudentKey, string? FullName, string? DocType, string? DocNumber, int Grade, string? GroupCode,
         string Origin, string? RiskBand, string State, string? LastResult, string? LastContactOn, string? NextCallOn, string? ClosureReason,
-        string? Phone, string? Address, string? Neighborhood, IReadOnlyList<string> SimpadeReasons, IReadOnlyList<ContactJson> Contacts)
+        IReadOnlyList<string> Phones, string? Address, string? Neighborhood, IReadOnlyList<string> SimpadeReasons, IReadOnlyList<ContactJson> Contacts)
     {
         public static CaseJson From(WithdrawnStudent s) => new(s.StudentKey, s.FullName, s.DocType, s.DocNumber, s.Grade, s.GroupCode,
             s.Origin, s.RiskBand, s.CaseState, s.Outcome is { } o ? OutreachOutcomes.Code(o) : null,
             s.OutcomeDate is { } d ? Day(d) : null, s.NextCallOn is { } n ? Day(n) : null, s.ClosureReason,
-            s.Phone, s.Address, s.Neighborhood, s.SimpadeReasons,
+            s.Phones, s.Address, s.Neighborhood, s.SimpadeReasons,
             [.. s.Contacts.Select(c => new ContactJson(Day(c.ContactOn), c.Channel, c.Result, c.Note, c.NextCallOn is { } next ? Day(next) : null))]);
     }
 

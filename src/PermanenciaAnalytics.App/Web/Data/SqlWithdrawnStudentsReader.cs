@@ -32,6 +32,7 @@ public sealed class SqlWithdrawnStudentsReader(DatabaseTarget target) : IWithdra
                 DocNumber = r.DocNumber,
                 FullName = StudentNames.Tidy(r.FullName),
                 Phone = r.Phone,
+                Phones = PhoneNumbers.Split(r.Phones),
                 Address = r.Address,
                 Neighborhood = r.Neighborhood,
                 SimpadeReasons = (r.ReasonCodes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -83,6 +84,8 @@ public sealed class SqlWithdrawnStudentsReader(DatabaseTarget target) : IWithdra
         public string? FullName { get; init; }
 
         public string? Phone { get; init; }
+
+        public string? Phones { get; init; }
 
         public string? Address { get; init; }
 

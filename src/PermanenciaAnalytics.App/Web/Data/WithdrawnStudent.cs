@@ -28,6 +28,12 @@ public sealed record WithdrawnStudent
 
     public string? Phone { get; init; }
 
+    /// <summary>
+    /// Every distinct number any loaded extract gave for the student, newest first (a TEL field holding two numbers
+    /// counts as two). The caller tries them in order.
+    /// </summary>
+    public IReadOnlyList<string> Phones { get; init; } = [];
+
     public string? Address { get; init; }
 
     public string? Neighborhood { get; init; }

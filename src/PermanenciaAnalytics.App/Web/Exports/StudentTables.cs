@@ -12,11 +12,11 @@ internal static class StudentTables
     public static ExportTable Outreach(int year, IReadOnlyList<WithdrawnStudent> students) => new(
         "busqueda-activa",
         $"Búsqueda activa {year}: {students.Count} casos",
-        [new("Estudiante"), new("Documento"), new("Último grado"), new("Grupo"), new("Último corte", ExportKind.Date), new("Último estado"),
-            new("Teléfono"), new("Dirección"), new("Barrio"), new("Razones SIMPADE"), new("Resultado"), new("Fecha del resultado", ExportKind.Date),
+        [new("Estudiante"), new("Documento"), new("Origen"), new("Último grado"), new("Grupo"), new("Último corte", ExportKind.Date), new("Último estado"),
+            new("Teléfonos"), new("Dirección"), new("Barrio"), new("Razones SIMPADE"), new("Resultado"), new("Fecha del resultado", ExportKind.Date),
             new("Estado"), new("Próxima llamada", ExportKind.Date)],
-        [.. students.Select(s => (object?[])[s.DisplayName, s.Document, GradeCatalog.DisplayName(s.Grade),
-            s.GroupCode, s.LastCutSeen, s.LastStatus, s.Phone, s.Address, s.Neighborhood, string.Join(", ", s.SimpadeReasonLabels),
+        [.. students.Select(s => (object?[])[s.DisplayName, s.Document, OutreachCaseOrigins.Spanish(s.Origin), GradeCatalog.DisplayName(s.Grade),
+            s.GroupCode, s.LastCutSeen, s.LastStatus, string.Join(" / ", s.Phones), s.Address, s.Neighborhood, string.Join(", ", s.SimpadeReasonLabels),
             s.Outcome is { } o ? OutreachOutcomes.Spanish(o) : "Pendiente", s.OutcomeDate,
             OutreachCaseStates.Spanish(s.CaseState), s.NextCallOn])]);
 

@@ -1,6 +1,6 @@
 -- Búsqueda activa: the engine's dropouts of @year attributed to @dane, and the students the school opened a case for
 -- from the risk list (origin 'riesgo', still enrolled). Dropouts are student_year_outcome's (written by `recompute`;
--- docs/methodology.md), never a second definition. Per case: the group of its attributed row, its last status of the
+-- docs/methodology.md), never a second definition. Per case: every phone any loaded extract gave (newest first), the group of its attributed row, its last status of the
 -- year, the newest student_contact row, its SIMPADE reasons and its latest outreach outcome — each a seek by student.
 SELECT o.student_key AS StudentKey, o.institution_dane AS InstitutionDane, o.grade AS Grade,
        g.group_code AS GroupCode,
@@ -9,6 +9,9 @@ SELECT o.student_key AS StudentKey, o.institution_dane AS InstitutionDane, o.gra
        c.doc_type AS DocType, c.doc_number AS DocNumber,
        TRIM(CONCAT(c.first_name, ' ', c.second_name, ' ', c.first_surname, ' ', c.second_surname)) AS FullName,
        c.phone AS Phone, c.address AS Address, c.neighborhood AS Neighborhood,
+       (SELECT STRING_AGG(u.phone, ',') WITHIN GROUP (ORDER BY u.newest DESC)
+        FROM (SELECT n.phone, MAX(n.load_id) AS newest FROM dbo.student_contact n
+              WHERE n.student_key = o.student_key AND n.phone IS NOT NULL GROUP BY n.phone) u) AS Phones,
        (SELECT STRING_AGG(u.reason_code, ',')
         FROM (SELECT DISTINCT r.reason_code
               FROM dbo.simpade_dropout d

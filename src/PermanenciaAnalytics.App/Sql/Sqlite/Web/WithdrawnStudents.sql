@@ -1,6 +1,6 @@
 -- Búsqueda activa: the engine's dropouts of @year attributed to @dane, and the students the school opened a case for
 -- from the risk list (origin 'riesgo', still enrolled). Dropouts are student_year_outcome's (written by `recompute`;
--- docs/methodology.md), never a second definition. Per case: the group of its attributed row, its last status of the
+-- docs/methodology.md), never a second definition. Per case: every phone any loaded extract gave (newest first), the group of its attributed row, its last status of the
 -- year, the newest student_contact row, its SIMPADE reasons and its búsqueda-activa case — each a seek by student.
 SELECT o.student_key AS StudentKey, o.institution_dane AS InstitutionDane, o.grade AS Grade,
        (SELECT p.group_code FROM enrollment p
@@ -13,6 +13,9 @@ SELECT o.student_key AS StudentKey, o.institution_dane AS InstitutionDane, o.gra
        c.doc_type AS DocType, c.doc_number AS DocNumber,
        TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.second_name, '') || ' ' || COALESCE(c.first_surname, '') || ' ' || COALESCE(c.second_surname, '')) AS FullName,
        c.phone AS Phone, c.address AS Address, c.neighborhood AS Neighborhood,
+       (SELECT GROUP_CONCAT(u.phone, ',')
+        FROM (SELECT n.phone, MAX(n.load_id) AS newest FROM student_contact n
+              WHERE n.student_key = o.student_key AND n.phone IS NOT NULL GROUP BY n.phone ORDER BY newest DESC) u) AS Phones,
        (SELECT GROUP_CONCAT(DISTINCT r.reason_code)
         FROM simpade_dropout d
         JOIN simpade_dropout_reason r ON r.load_id = d.load_id AND r.row_number = d.row_number
