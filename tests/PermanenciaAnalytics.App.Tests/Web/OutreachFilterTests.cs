@@ -14,18 +14,19 @@ public sealed class OutreachFilterTests
         Case("C", 8, OutreachCaseStates.FollowUp, new DateOnly(2025, 11, 21)),
         Case("D", 8, OutreachCaseStates.Closed, null),
         Case("E", 10, OutreachCaseStates.FollowUp, new DateOnly(2025, 11, 2)),
+        Case("F", 10, OutreachCaseStates.Open, null) with { Origin = OutreachCaseOrigins.AtRisk, RiskBand = "alto" },
     ];
 
     [Theory]
-    [InlineData(null, null, null, "A,B,C,D,E")]
+    [InlineData(null, null, null, "A,B,C,D,E,F")]
     [InlineData("6", null, null, "A,B")]
-    [InlineData(null, "abierto", null, "A")]
+    [InlineData(null, "abierto", null, "A,F")]
     [InlineData(null, "en-seguimiento", null, "B,C,E")]
     [InlineData(null, "cerrado", null, "D")]
     [InlineData("8", "en-seguimiento", null, "C")]
     [InlineData(null, null, "vencidas", "B,E")]
     [InlineData("6", null, "vencidas", "B")]
-    [InlineData("sexto", "cualquiera", "todas", "A,B,C,D,E")] // unknown values filter nothing
+    [InlineData("sexto", "cualquiera", "todas", "A,B,C,D,E,F")] // unknown values filter nothing
     public void Apply_KeepsTheCasesOfTheGradeStateAndCallsDue_WhenFiltered(string? grade, string? state, string? call, string expected)
     {
         // Act
@@ -36,13 +37,30 @@ public sealed class OutreachFilterTests
     }
 
     [Theory]
+    [InlineData("riesgo", null, "F")]
+    [InlineData("retirado", null, "A,B,C,D,E")]
+    [InlineData("riesgo", "abierto", "F")]
+    [InlineData("retirado", "abierto", "A")]
+    [InlineData("otro", null, "A,B,C,D,E,F")] // unknown origin filters nothing
+    public void Apply_KeepsTheCasesOfTheOrigin_WhenFilteredByOrigen(string origin, string? state, string expected)
+    {
+        // Act
+        var filter = OutreachFilter.Parse(null, state, null, origin);
+        var kept = filter.Apply(Cases, Today);
+
+        // Assert
+        Assert.Equal(expected, string.Join(",", kept.Select(c => c.StudentKey)));
+    }
+
+    [Theory]
     [InlineData(null, null, null, "")]
     [InlineData("8", null, null, "grado=8")]
     [InlineData("-1", "en-seguimiento", "vencidas", "grado=-1&estado=en-seguimiento&llamar=vencidas")]
-    public void Query_CarriesTheFilterToTheDownload_WhenFiltered(string? grade, string? state, string? call, string expected)
+    [InlineData(null, null, null, "origen=riesgo", "riesgo")]
+    public void Query_CarriesTheFilterToTheDownload_WhenFiltered(string? grade, string? state, string? call, string expected, string? origin = null)
     {
         // Act and assert
-        Assert.Equal(expected, OutreachFilter.Parse(grade, state, call).Query);
+        Assert.Equal(expected, OutreachFilter.Parse(grade, state, call, origin).Query);
     }
 
     private static WithdrawnStudent Case(string key, int grade, string state, DateOnly? next) => new()

@@ -4,13 +4,14 @@ namespace PermanenciaAnalytics.App.Web.Data;
 
 /// <summary>
 /// What a rector narrows búsqueda activa to (<c>?grado=</c>, <c>?estado=abierto|en-seguimiento|cerrado</c>,
-/// <c>?llamar=vencidas</c>: the next call is today or earlier), applied on the server to the page and to its download
+/// <c>?llamar=vencidas</c>: the next call is today or earlier, <c>?origen=retirado|riesgo</c>), applied on the server to the page and to its download
 /// alike. An unknown value filters nothing rather than hiding every case.
 /// </summary>
 /// <param name="Grade">The grade, if any.</param>
 /// <param name="State">The state's stored code (<see cref="OutreachCaseStates"/>), if any.</param>
 /// <param name="CallsDue">Only the cases whose next call is due.</param>
-public sealed record OutreachFilter(int? Grade, string? State, bool CallsDue = false)
+/// <param name="Origin">Only the cases of this origin (<see cref="OutreachCaseOrigins"/>), if any.</param>
+public sealed record OutreachFilter(int? Grade, string? State, bool CallsDue = false, string? Origin = null)
 {
     public const string Due = "vencidas";
 
@@ -18,12 +19,14 @@ public sealed record OutreachFilter(int? Grade, string? State, bool CallsDue = f
     /// <param name="grade">The <c>grado</c> value.</param>
     /// <param name="state">The <c>estado</c> value.</param>
     /// <param name="call">The <c>llamar</c> value.</param>
-    public static OutreachFilter Parse(string? grade, string? state, string? call = null) => new(
+    /// <param name="origin">The <c>origen</c> value.</param>
+    public static OutreachFilter Parse(string? grade, string? state, string? call = null, string? origin = null) => new(
         int.TryParse(grade, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var g) ? g : null,
         OutreachCaseStates.FromUrl(state),
-        call == Due);
+        call == Due,
+        origin is OutreachCaseOrigins.Withdrawn or OutreachCaseOrigins.AtRisk ? origin : null);
 
-    public bool IsEmpty => Grade is null && State is null && !CallsDue;
+    public bool IsEmpty => Grade is null && State is null && !CallsDue && Origin is null;
 
     /// <summary>The cases the filter keeps.</summary>
     /// <param name="students">The institution's cases.</param>
@@ -33,7 +36,8 @@ public sealed record OutreachFilter(int? Grade, string? State, bool CallsDue = f
             ? students
             : [.. students.Where(s => (Grade is null || s.Grade == Grade)
                 && (State is null || s.CaseState == State)
-                && (!CallsDue || (s.CaseState != OutreachCaseStates.Closed && s.NextCallOn is { } next && next <= today)))];
+                && (!CallsDue || (s.CaseState != OutreachCaseStates.Closed && s.NextCallOn is { } next && next <= today))
+                && (Origin is null || s.Origin == Origin))];
 
     /// <summary>The filter as a query string (without <c>anio</c>), for links and downloads.</summary>
     public string Query => string.Join("&", Parts("="));
@@ -56,6 +60,11 @@ public sealed record OutreachFilter(int? Grade, string? State, bool CallsDue = f
         if (CallsDue)
         {
             yield return "llamar" + between + Due;
+        }
+
+        if (Origin is { } o)
+        {
+            yield return "origen" + between + o;
         }
     }
 }
