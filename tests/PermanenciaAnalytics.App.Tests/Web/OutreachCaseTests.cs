@@ -122,6 +122,29 @@ public sealed class OutreachCaseTests : IAsyncLifetime
         Assert.Contains("3157654321 / 3001112233", csv, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task InstitutionPage_CountsTheClosedCasesByResultApartFromTheRate_WhenTheSchoolClosedCases()
+    {
+        // Arrange: S2 closed as traslado fuera, S3 as fallecido; the SIMAT-derived rate stays A's 50,00 %.
+        using var rector = new BrowserlessSession(site);
+        using var login = await rector.LoginAsync("rectora");
+        using var first = await PostAsync(rector, "S2", "trasladado_fuera", "2025-11-03", "llamada", null);
+        using var second = await PostAsync(rector, "S3", "fallecido", "2025-11-04", "visita", null);
+        using var secretaria = new BrowserlessSession(site);
+        using var login2 = await secretaria.LoginAsync("secretaria1");
+
+        // Act
+        var html = WebUtility.HtmlDecode(await rector.Client.GetStringAsync($"/instituciones/{SeedData.OwnDane}?anio=2025"));
+        var secretariaHtml = WebUtility.HtmlDecode(await secretaria.Client.GetStringAsync($"/instituciones/{SeedData.OwnDane}?anio=2025"));
+
+        // Assert
+        Assert.Contains("<tr><th scope=\"row\">Trasladado fuera del municipio</th><td class=\"num\">1</td><td class=\"num\">0</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><th scope=\"row\">Fallecido</th><td class=\"num\">1</td><td class=\"num\">0</td></tr>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Reintegrado</th>", html, StringComparison.Ordinal);
+        Assert.Contains("50,00 %", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Verificado por la institución", secretariaHtml, StringComparison.Ordinal);
+    }
+
     private DateOnly Today() => DateOnly.FromDateTime(site.Clock.GetLocalNow().DateTime);
 
     private static Task<HttpResponseMessage> PostAsync(BrowserlessSession session, string student, string result, string date, string channel, string? note, string? next = null) =>

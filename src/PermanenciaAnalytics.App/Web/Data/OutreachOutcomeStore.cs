@@ -84,6 +84,18 @@ public sealed class OutreachOutcomeStore(DatabaseTarget target, TimeProvider clo
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>The institution's closed cases by closing result and origin (counts only).</summary>
+    /// <param name="year">School year.</param>
+    /// <param name="institutionDane">The institution.</param>
+    public IReadOnlyList<ClosedCaseCount> CountClosed(int year, string institutionDane)
+    {
+        using var connection = target.Open();
+        return connection.Query<(string? Result, string Origin, long Cases)>(Scripts.Read(target.Dialect, "Cases", "CaseClosedCounts"), new { year, dane = institutionDane })
+            .Where(r => OutreachOutcomes.TryParse(r.Result, out _))
+            .Select(r => new ClosedCaseCount(OutreachOutcomes.Parse(r.Result), r.Origin, r.Cases))
+            .ToList();
+    }
+
     /// <summary>Counts of the latest outcome of each case, per institution (no student-level data).</summary>
     public IReadOnlyList<OutcomeCount> CountLatest(int year)
     {
@@ -96,3 +108,6 @@ public sealed class OutreachOutcomeStore(DatabaseTarget target, TimeProvider clo
 }
 
 public sealed record OutcomeCount(string InstitutionDane, OutreachOutcome Outcome, long Cases);
+
+/// <summary>Closed cases of one institution with one closing result and origin.</summary>
+public sealed record ClosedCaseCount(OutreachOutcome Result, string Origin, long Cases);

@@ -54,7 +54,7 @@ internal static class InstitutionPage
         indicators.Query(year, IndicatorDimension.Institution, dane).FirstOrDefault(r => r.InstitutionDane == dane)?.InstitutionName ?? dane;
 
     private static IResult Render(HttpContext context, string dane, string? anio, SchoolYears years, IIndicatorReader indicators, DatabaseTarget database, IPublicationLookups lookups,
-        LoadedYears loaded)
+        LoadedYears loaded, OutreachOutcomeStore cases)
     {
         var year = years.Resolve(anio);
         // One assembly, as the publication does it: grade and month rows, plan and matching findings.
@@ -75,6 +75,7 @@ internal static class InstitutionPage
             SedeNames = SedeNames.For(database, dane),
             Publication = publication,
             CanSeeStudents = canSeeStudents,
+            CaseExits = canSeeStudents ? cases.CountClosed(year, dane) : null,
             GradeMap = canSeeStudents ? GradeMap(dane, year, rows, publication, indicators) : null,
             CanUploadPlan = AccessPolicy.Allows(context.User, Capability.PlanUpload, dane),
             Trend = YearTrend.ForInstitution(indicators, loaded, year, dane, name),
