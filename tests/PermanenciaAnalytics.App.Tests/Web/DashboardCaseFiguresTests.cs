@@ -93,6 +93,25 @@ public sealed class DashboardCaseFiguresTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Readers_ReturnTheHandComputedFigures_WhenReadStraightFromSqlite()
+    {
+        // Arrange (SqlServerReadersTests asserts the same on SQL Server)
+        CaseScenario.Record(site.Database.Target);
+
+        // Act
+        var figures = CaseFiguresTable.Read(site.Database.Target, SeedData.Year);
+        var months = CaseMonthCount.Read(site.Database.Target, SeedData.Year, SeedData.OwnDane);
+
+        // Assert
+        Assert.Equal(new CaseFigures(2, 1, 1, 1, 7.5m), figures.ByInstitution[SeedData.OwnDane]);
+        Assert.Equal(new CaseFigures(2, 1, 0, 0, 2m), figures.ByInstitution[SeedData.OtherDane]);
+        Assert.Equal(new CaseFigures(4, 2, 1, 1, 5m), figures.City);
+        Assert.Equal(12, months.Count);
+        Assert.Equal(new CaseMonthCount(6, 1, 1), months[5]);
+        Assert.Equal(new CaseMonthCount(11, 0, 0), months[10]);
+    }
+
+    [Fact]
     public void Median_TakesTheMeanOfTheTwoMiddleCases_WhenTheirNumberIsEven()
     {
         // Arrange: 1, 3, 3, 8 days.
