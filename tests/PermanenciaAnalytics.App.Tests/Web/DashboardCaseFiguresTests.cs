@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using ClosedXML.Excel;
 using PermanenciaAnalytics.App.Web.Data;
 
 namespace PermanenciaAnalytics.App.Tests.Web;
@@ -90,6 +91,29 @@ public sealed class DashboardCaseFiguresTests : IAsyncLifetime
             "Total municipal;;4;2;25,00;25,00;5",
         ], lines);
         Assert.Contains($"{SeedData.OwnDane};0;1;1;0;0;0;0;0;0;0;0;0;1", results, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Download_WritesTypedCellsInXlsx_WhenTheSecretariaAsksForTheWorkbook()
+    {
+        // Arrange
+        CaseScenario.Record(site.Database.Target);
+        using var session = new BrowserlessSession(site);
+        using var login = await session.LoginAsync("secretaria1");
+
+        // Act
+        var bytes = await session.Client.GetByteArrayAsync("/tablero/tablas/busqueda-activa.xlsx?anio=2025");
+
+        // Assert: row 2 is A; the shares are fractions shown as percents, the median a plain number.
+        using var book = new XLWorkbook(new MemoryStream(bytes));
+        var sheet = book.Worksheet(1);
+        Assert.Equal("IE SIMÓN BOLÍVAR", sheet.Cell(2, 1).GetString());
+        Assert.Equal(2d, sheet.Cell(2, 3).GetDouble());
+        Assert.Equal(0.5d, sheet.Cell(2, 5).GetDouble(), 6);
+        Assert.Equal("0.00%", sheet.Cell(2, 5).Style.NumberFormat.Format);
+        Assert.Equal(7.5d, sheet.Cell(2, 7).GetDouble());
+        Assert.Equal("Total municipal", sheet.Cell(4, 1).GetString());
+        Assert.Equal(5d, sheet.Cell(4, 7).GetDouble());
     }
 
     [Fact]
