@@ -80,8 +80,56 @@ public sealed class PlanPageTests : IAsyncLifetime
         // Assert: one September row, with the corrected count.
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
         Assert.Contains("<th scope=\"row\">septiembre</th><td class=\"num\">12</td><td class=\"num\">9</td><td class=\"num\">3</td><td>Búsqueda activa, PAE</td><td>Visitas en el barrio</td>", html, StringComparison.Ordinal);
-        Assert.Equal(1, CountOccurrences(html, "<th scope=\"row\">septiembre</th>"));
+        // Once in the hand-typed history (the table after it is the months derived from the cases).
+        Assert.Equal(1, CountOccurrences(html[..html.IndexOf("según los casos de búsqueda activa", StringComparison.Ordinal)], "<th scope=\"row\">septiembre</th>"));
         Assert.Contains("2 seguimientos mensuales", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Page_ShowsEachMonthsContactedAndReturnedFromTheCases_WhenContactsAreRecorded()
+    {
+        // Arrange: the rector's plan is loaded; CaseScenario's contacts (A: June 1 contactado and 1 reintegrado; November only a no contesta).
+        using var session = new BrowserlessSession(site);
+        using var login = await session.LoginAsync("rectora");
+        using (await Post(session, SeedData.OwnDane, Workbook("plan_propio.xlsx", SeedData.OwnDane)))
+        {
+        }
+
+        CaseScenario.Record(site.Database.Target);
+
+        // Act
+        var html = WebUtility.HtmlDecode(await session.Client.GetStringAsync($"/instituciones/{SeedData.OwnDane}/plan?anio=2025&mes=6"));
+
+        // Assert: the derived table, and the form on June pre-filled with June's derived figures.
+        var derived = html[html.IndexOf("según los casos de búsqueda activa", StringComparison.Ordinal)..];
+        Assert.Contains("<th scope=\"row\">junio</th><td class=\"num\">1</td><td class=\"num\">1</td>", derived, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">noviembre</th><td class=\"num\">0</td><td class=\"num\">0</td>", derived, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"6\" selected>junio</option>", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"contactados\" name=\"contactados\" type=\"number\" min=\"0\" step=\"1\" required value=\"1\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"reintegrados\" name=\"reintegrados\" type=\"number\" min=\"0\" step=\"1\" required value=\"1\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Page_PrefillsTheFormWithThisMonthsCaseFigures_WhenNoMonthIsAsked()
+    {
+        // Arrange: today is 15 November 2025 in Bogotá; in November A's cases reached nobody (S2: no contesta).
+        using var session = new BrowserlessSession(site);
+        using var login = await session.LoginAsync("rectora");
+        using (await Post(session, SeedData.OwnDane, Workbook("plan_propio.xlsx", SeedData.OwnDane)))
+        {
+        }
+
+        CaseScenario.Record(site.Database.Target);
+        site.Clock.Now = new DateTimeOffset(2025, 11, 15, 15, 0, 0, TimeSpan.Zero);
+
+        // Act
+        var html = WebUtility.HtmlDecode(await session.Client.GetStringAsync($"/instituciones/{SeedData.OwnDane}/plan?anio=2025"));
+
+        // Assert
+        Assert.Contains("<option value=\"11\" selected>noviembre</option>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<option value=\"6\" selected>", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"contactados\" type=\"number\" min=\"0\" step=\"1\" required value=\"0\"", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"reintegrados\" type=\"number\" min=\"0\" step=\"1\" required value=\"0\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

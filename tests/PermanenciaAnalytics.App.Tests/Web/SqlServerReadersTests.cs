@@ -33,6 +33,25 @@ public sealed class SqlServerReadersTests
     });
 
     [SqlServerFact]
+    public void CaseAggregates_ReturnCaseScenariosHandComputedFigures_OnSqlServer() => WithThrowawayDatabase(target =>
+    {
+        // Arrange
+        SeedData.Seed(target);
+        CaseScenario.Record(target);
+
+        // Act
+        var figures = CaseFiguresTable.Read(target, SeedData.Year);
+        var months = CaseMonthCount.Read(target, SeedData.Year, SeedData.OwnDane);
+
+        // Assert
+        Assert.Equal(new CaseFigures(2, 1, 1, 1, 7.5m), figures.ByInstitution[SeedData.OwnDane]);
+        Assert.Equal(new CaseFigures(2, 1, 0, 0, 2m), figures.ByInstitution[SeedData.OtherDane]);
+        Assert.Equal(new CaseFigures(4, 2, 1, 1, 5m), figures.City);
+        Assert.Equal(new CaseMonthCount(6, 1, 1), months[5]);
+        Assert.Equal(new CaseMonthCount(11, 0, 0), months[10]);
+    });
+
+    [SqlServerFact]
     public async Task LoadReaders_ShowTheLoadAndItsRejects_OnSqlServer()
     {
         // Arrange: the real loader on SQL Server (12 rows: 4 loaded, 8 rejected one per reason, 1 warning).

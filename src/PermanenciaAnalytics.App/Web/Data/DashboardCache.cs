@@ -12,8 +12,4 @@ internal static class DashboardCache
     /// <summary>The latest plan-deadline run (a new run bumps the data version, migration 0331's trigger).</summary>
     public static IReadOnlyList<PlanDeadlineRun> PlanDeadlineRun(DataVersionCache cache, DataVersion version, DatabaseTarget database) =>
         cache.GetOrAdd(version.Current, "plan-deadline-run", () => PlanDeadlineRuns.Latest(database));
-
-    /// <summary>Open búsqueda-activa cases per institution: one SQL aggregate of the engine's dropouts, kept until a recompute.</summary>
-    public static IReadOnlyDictionary<string, int> OpenCases(DataVersionCache cache, DataVersion version, IWithdrawnStudentsReader withdrawn, int year) =>
-        cache.GetOrAdd(version.Current, ("withdrawn-counts", year), () => withdrawn.CountByInstitution(year));
 }

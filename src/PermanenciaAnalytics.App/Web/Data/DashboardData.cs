@@ -25,12 +25,18 @@ internal sealed record DashboardData(
     MunicipalMonthSeries MonthsLastYear,
     IReadOnlyList<RankedInstitution> Ranking,
     IReadOnlyList<OutcomeCount> Outcomes,
-    IReadOnlyDictionary<string, int> OpenCases,
+    CaseFiguresTable Cases,
     IReadOnlyList<QualityFinding> Quality,
     YearTrend Trend,
     MenPublishedComparison Men)
 {
-    public static DashboardData Load(int year, IIndicatorReader indicators, OutreachOutcomeStore outcomes, IWithdrawnStudentsReader withdrawn,
+    /// <summary>The institutions' names as the ranking shows them (the dashboard's one source of names).</summary>
+    public IReadOnlyDictionary<string, string> InstitutionNames =>
+        Ranking.Where(r => r.Indicators.InstitutionDane is not null && r.Indicators.InstitutionName is not null)
+            .GroupBy(r => r.Indicators.InstitutionDane!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Indicators.InstitutionName!, StringComparer.Ordinal);
+
+    public static DashboardData Load(int year, IIndicatorReader indicators, OutreachOutcomeStore outcomes,
         IPublicationLookups lookups, QualityWarnings quality, DataVersion version, DataVersionCache cache, DatabaseTarget database, LoadedYears loaded)
     {
         ArgumentNullException.ThrowIfNull(indicators);
@@ -52,8 +58,8 @@ internal sealed record DashboardData(
             // The same order as the ranking chart and the publication (MunicipalPlanView); reserved rows go last.
             MunicipalPlanView.Build(byInstitution, planStatuses).Ranking,
             outcomes.CountLatest(year),
-            // Only counts reach this page: one SQL aggregate of the engine's dropouts per institution, kept until a recompute.
-            DashboardCache.OpenCases(cache, version, withdrawn, year),
+            // Only counts reach this page: one SQL aggregate of the cases per institution (live, like the outcome counts).
+            CaseFiguresTable.Read(database, year),
             quality.For(year),
             YearTrend.ForMunicipality(indicators, loaded, year),
             // MEN's published series stored by `compare men`, beside ours for the years we hold.

@@ -77,7 +77,6 @@ internal sealed class DashboardWarmup(
 
             lookups.Plans(year);
             DashboardCache.PlanDeadlineRun(cache, version, services.GetRequiredService<DatabaseTarget>());
-            DashboardCache.OpenCases(cache, version, services.GetRequiredService<IWithdrawnStudentsReader>(), year);
             MenPublishedComparison.Load(indicators, services.GetRequiredService<LoadedYears>(), version, cache, services.GetRequiredService<DatabaseTarget>());
             quality.Warm(year);
             warmed = version.Current;

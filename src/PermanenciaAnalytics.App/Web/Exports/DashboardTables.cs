@@ -9,7 +9,7 @@ namespace PermanenciaAnalytics.App.Web.Exports;
 /// <summary>The dashboard's tables as downloads: the same rows, order, labels and reserved cells as the page.</summary>
 internal static class DashboardTables
 {
-    public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.Ordinal) { "niveles", "meses", "tendencia", "instituciones", "busqueda-activa", "calidad" };
+    public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.Ordinal) { "niveles", "meses", "tendencia", "instituciones", "busqueda-activa", "busqueda-activa-resultados", "calidad" };
 
     public static ExportTable? Of(string name, DashboardData data)
     {
@@ -21,6 +21,7 @@ internal static class DashboardTables
             "tendencia" => TrendTables.Of("tendencia-municipal", data.Trend),
             "instituciones" => Ranking(data),
             "busqueda-activa" => Outreach(data),
+            "busqueda-activa-resultados" => OutreachResults(data),
             "calidad" => Quality(data),
             _ => null,
         };
@@ -64,17 +65,34 @@ internal static class DashboardTables
 
     private static ExportTable Outreach(DashboardData data)
     {
-        var outcomes = Enum.GetValues<OutreachOutcome>();
-        var institutions = data.Outcomes.Select(c => c.InstitutionDane).Concat(data.OpenCases.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var names = data.InstitutionNames;
         return new ExportTable(
             "busqueda-activa",
-            $"Búsqueda activa: casos por resultado, {data.Year}",
-            [new("Código DANE"), new("Retirados en la lista", ExportKind.Count), .. outcomes.Select(o => new ExportColumn(OutreachOutcomes.Spanish(o), ExportKind.Count)),
-                new("Casos cerrados", ExportKind.Count)],
+            $"Búsqueda activa: casos por institución, {data.Year}",
+            [new("Institución"), new("Código DANE"), new("Casos", ExportKind.Count), new("Abiertos", ExportKind.Count), new("Contactados (%)", ExportKind.Rate),
+                new("Reintegrados (%)", ExportKind.Rate), new("Mediana de días al primer contacto", ExportKind.Count)],
+            [.. data.Cases.ByInstitution.OrderBy(i => i.Key, StringComparer.Ordinal)
+                .Select(i => FigureRow(names.GetValueOrDefault(i.Key) ?? i.Key, i.Key, i.Value)),
+                FigureRow("Total municipal", "", data.Cases.City)]);
+    }
+
+    private static object?[] FigureRow(string name, string dane, CaseFigures figures) =>
+        [name, dane, figures.Cases, figures.Open, figures.ContactedShare, figures.ReturnedShare,
+            figures.MedianDaysToFirstContact is { } days ? (double)days : "—"];
+
+    // The twelve per-result counts the page keeps out of its main table (too wide for 1366 px), per institution.
+    private static ExportTable OutreachResults(DashboardData data)
+    {
+        var outcomes = Enum.GetValues<OutreachOutcome>();
+        var institutions = data.Outcomes.Select(c => c.InstitutionDane).Concat(data.Cases.ByInstitution.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        return new ExportTable(
+            "busqueda-activa-resultados",
+            $"Búsqueda activa: casos por último resultado, {data.Year}",
+            [new("Código DANE"), .. outcomes.Select(o => new ExportColumn(OutreachOutcomes.Spanish(o), ExportKind.Count)), new("Casos cerrados", ExportKind.Count)],
             [.. institutions.Select(dane =>
             {
                 var counts = data.Outcomes.Where(c => c.InstitutionDane == dane).ToList();
-                return (object?[])[dane, (long)data.OpenCases.GetValueOrDefault(dane), .. outcomes.Select(o => (object?)counts.Where(c => c.Outcome == o).Sum(c => c.Cases)),
+                return (object?[])[dane, .. outcomes.Select(o => (object?)counts.Where(c => c.Outcome == o).Sum(c => c.Cases)),
                     counts.Where(c => OutreachOutcomes.IsClosed(c.Outcome)).Sum(c => c.Cases)];
             })]);
     }

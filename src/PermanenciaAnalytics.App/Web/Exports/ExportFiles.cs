@@ -79,6 +79,8 @@ public static class ExportFiles
         long count => count.ToString(CultureInfo.InvariantCulture),
         int count => count.ToString(CultureInfo.InvariantCulture),
         decimal rate => rate.ToString("0.00", Colombia),
+        // A measure that is neither a count nor a percentage (a median of days: 7 or 7,5).
+        double measure => measure.ToString("0.#", Colombia),
         DateOnly date => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
@@ -100,6 +102,10 @@ public static class ExportFiles
             case decimal rate:
                 cell.SetValue(rate / 100m);
                 cell.Style.NumberFormat.Format = "0.00%";
+                return;
+            case double measure:
+                cell.SetValue(measure);
+                cell.Style.NumberFormat.Format = "0.0";
                 return;
             case DateOnly date:
                 cell.SetValue(date.ToDateTime(TimeOnly.MinValue));

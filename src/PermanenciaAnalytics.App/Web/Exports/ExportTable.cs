@@ -17,7 +17,7 @@ public sealed record ExportColumn(string Header, ExportKind Kind = ExportKind.Te
 
 /// <summary>
 /// A table a page shows, as the same rows and Spanish labels, for download. Cells are <see cref="string"/>,
-/// <see cref="long"/>, <see cref="decimal"/> (a rate in percent), <see cref="DateOnly"/> or null; a reserved cell is
+/// <see cref="long"/>, <see cref="decimal"/> (a rate in percent), <see cref="double"/> (another measure, such as a median of days), <see cref="DateOnly"/> or null; a reserved cell is
 /// the text <c>reservado</c>, never a number.
 /// </summary>
 public sealed record ExportTable(string FileStem, string Title, IReadOnlyList<ExportColumn> Columns, IReadOnlyList<object?[]> Rows)

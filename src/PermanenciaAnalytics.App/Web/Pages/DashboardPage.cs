@@ -24,10 +24,10 @@ internal static class DashboardPage
     }
 
     private static IResult Render(string? anio, SchoolYears years, IIndicatorReader indicators, OutreachOutcomeStore outcomes,
-        IWithdrawnStudentsReader withdrawn, IPublicationLookups lookups, QualityWarnings quality,
+        IPublicationLookups lookups, QualityWarnings quality,
         DataVersion version, DataVersionCache cache, DatabaseTarget database, LoadedYears loaded)
     {
-        var data = DashboardData.Load(years.Resolve(anio), indicators, outcomes, withdrawn, lookups, quality, version, cache, database, loaded);
+        var data = DashboardData.Load(years.Resolve(anio), indicators, outcomes, lookups, quality, version, cache, database, loaded);
         return View.Of<DashboardView>(new
         {
             data.Year,
@@ -40,7 +40,8 @@ internal static class DashboardPage
             data.MonthsLastYear,
             data.Ranking,
             data.Outcomes,
-            data.OpenCases,
+            data.Cases,
+            data.InstitutionNames,
             data.Quality,
             data.Trend,
             data.Men,
@@ -48,7 +49,7 @@ internal static class DashboardPage
     }
 
     private static IResult Export(HttpContext context, string tabla, string formato, string? anio, SchoolYears years, IIndicatorReader indicators,
-        OutreachOutcomeStore outcomes, IWithdrawnStudentsReader withdrawn, IPublicationLookups lookups, QualityWarnings quality,
+        OutreachOutcomeStore outcomes, IPublicationLookups lookups, QualityWarnings quality,
         DataVersion version, DataVersionCache cache, DatabaseTarget database, LoadedYears loaded, AuditLog audit)
     {
         if (!DashboardTables.Names.Contains(tabla) || !ExportResults.IsFormat(formato))
@@ -56,7 +57,7 @@ internal static class DashboardPage
             return Results.NotFound();
         }
 
-        var data = DashboardData.Load(years.Resolve(anio), indicators, outcomes, withdrawn, lookups, quality, version, cache, database, loaded);
+        var data = DashboardData.Load(years.Resolve(anio), indicators, outcomes, lookups, quality, version, cache, database, loaded);
         return ExportResults.File(context, audit, DashboardTables.Of(tabla, data), formato, null, data.Year);
     }
 }

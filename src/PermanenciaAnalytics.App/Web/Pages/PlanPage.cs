@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Options;
 using PermanenciaAnalytics.App.Audit;
@@ -8,6 +9,7 @@ using PermanenciaAnalytics.App.Web.Configuration;
 using PermanenciaAnalytics.App.Web.Data;
 using PermanenciaAnalytics.App.Web.Exports;
 using PermanenciaAnalytics.App.Web.Security;
+using PermanenciaAnalytics.Core.Time;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Reports.Plans;
 
@@ -24,8 +26,9 @@ internal static class PlanPage
 {
     public static void Map(WebApplication app)
     {
-        app.MapGet("/instituciones/{dane}/plan", (HttpContext context, string dane, string? anio, SchoolYears years, IPublicationLookups lookups) =>
-            Render(context, dane, years.Resolve(anio), lookups, null, [], StatusCodes.Status200OK)).RequirePage(Capability.PlanView);
+        app.MapGet("/instituciones/{dane}/plan", (HttpContext context, string dane, string? anio, SchoolYears years, IPublicationLookups lookups,
+                DatabaseTarget database, TimeProvider clock) =>
+            Render(context, dane, years.Resolve(anio), lookups, database, clock, null, [], StatusCodes.Status200OK)).RequirePage(Capability.PlanView);
         app.MapGet("/instituciones/{dane}/plan/plantilla.xlsx", Template).RequirePage(Capability.PlanView);
         app.MapGet("/instituciones/{dane}/plan/seguimiento.{formato}", (HttpContext context, string dane, string formato, string? anio, SchoolYears years,
                 IPublicationLookups lookups, AuditLog audit) =>
@@ -44,7 +47,7 @@ internal static class PlanPage
         var year = years.Resolve(anio);
         if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
         {
-            return Render(context, dane, year, lookups, "Formulario vencido: recargue la página.", [], StatusCodes.Status400BadRequest);
+            return Render(context, dane, year, lookups, database, clock, "Formulario vencido: recargue la página.", [], StatusCodes.Status400BadRequest);
         }
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
@@ -52,7 +55,7 @@ internal static class PlanPage
         if (file is null || file.Length == 0 || file.Length > options.Value.MaxUploadBytes
             || !string.Equals(Path.GetExtension(file.FileName), ".xlsx", StringComparison.OrdinalIgnoreCase))
         {
-            return Render(context, dane, year, lookups, "Seleccione el libro del plan (.xlsx) diligenciado a partir de la plantilla.", [], StatusCodes.Status400BadRequest);
+            return Render(context, dane, year, lookups, database, clock, "Seleccione el libro del plan (.xlsx) diligenciado a partir de la plantilla.", [], StatusCodes.Status400BadRequest);
         }
 
         var folder = Directory.CreateTempSubdirectory("permanencia-plan-");
@@ -70,7 +73,7 @@ internal static class PlanPage
             WebAudit.Write(context, audit, "cargar_plan", dane, year, result.Loaded ? "cargado" : result.Duplicate ? "duplicado" : "rechazado");
             if (!result.Loaded && !result.Duplicate)
             {
-                return Render(context, dane, year, lookups, "El plan no se cargó; corrija estos errores y vuelva a subirlo:", result.Errors, StatusCodes.Status400BadRequest);
+                return Render(context, dane, year, lookups, database, clock, "El plan no se cargó; corrija estos errores y vuelva a subirlo:", result.Errors, StatusCodes.Status400BadRequest);
             }
 
             return Results.Redirect($"/instituciones/{Html.Url(dane)}/plan?anio={Html.Year(year)}&{(result.Duplicate ? "duplicado" : "cargado")}=1");
@@ -81,13 +84,27 @@ internal static class PlanPage
         }
     }
 
+    // The month the follow-up form is pre-filled for: the one asked for (?mes=), else this month in Bogotá when the page
+    // shows the current year, else the year's last month.
+    private static int FillMonth(string? asked, int year, TimeProvider clock)
+    {
+        if (int.TryParse(asked, NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12)
+        {
+            return month;
+        }
+
+        var today = BogotaTime.FromUtc(clock.GetUtcNow().UtcDateTime);
+        return today.Year == year ? today.Month : 12;
+    }
+
     // The same workbook as `plan template`, so a rector never needs the CLI to get it.
     private static IResult Template(string dane) =>
         Results.File(PlanTemplateWriter.WorkbookBytes(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"plan_permanencia_{dane}.xlsx");
 
     // The year's plans come from the per-data-version cache the institution page uses: reading all of them (eight
     // queries over every institution's plan) to show one made this page 10× slower at 10× the city.
-    private static IResult Render(HttpContext context, string dane, int year, IPublicationLookups lookups, string? error, IReadOnlyList<PlanCellError> errors, int status)
+    private static IResult Render(HttpContext context, string dane, int year, IPublicationLookups lookups, DatabaseTarget database, TimeProvider clock,
+        string? error, IReadOnlyList<PlanCellError> errors, int status)
     {
         lookups.Plans(year).TryGetValue(dane, out var plan);
         var query = context.Request.Query;
@@ -97,6 +114,9 @@ internal static class PlanPage
             ["Year"] = year,
             ["Plan"] = plan,
             ["CanUpload"] = AccessPolicy.Allows(context.User, Capability.PlanUpload, dane),
+            // Read live, not from the plan cache: a recorded contact does not bump the data version.
+            ["CaseMonths"] = plan is null ? Array.Empty<CaseMonthCount>() : CaseMonthCount.Read(database, year, dane),
+            ["FillMonth"] = FillMonth(query["mes"], year, clock),
             ["Error"] = error,
             ["Errors"] = errors,
             ["Confirmation"] = query.ContainsKey("cargado") ? "Plan cargado."

@@ -28,6 +28,9 @@ internal static class Html
 
     public static string Rate(decimal? rate) => rate is { } value ? value.ToString("N2", Colombia) + " %" : NoRate;
 
+    /// <summary>A number of days that may be a median (half a day when the middle falls between two cases): "7,5", "—" when none.</summary>
+    public static string Days(decimal? days) => days is { } value ? value.ToString("0.#", Colombia) : NoRate;
+
     public static string Date(DateOnly? date) => date?.ToString(DateFormat, Colombia) ?? "—";
 
     /// <summary>A stored UTC instant in Bogotá time, as the secretariat reads its clock.</summary>
