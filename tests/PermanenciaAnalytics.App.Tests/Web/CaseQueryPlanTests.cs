@@ -11,7 +11,7 @@ namespace PermanenciaAnalytics.App.Tests.Web;
 /// </summary>
 public sealed class CaseQueryPlanTests
 {
-    public static TheoryData<string> KeyedQueries() => ["WithdrawnStudents", "GradeStudents", "IsWithdrawn", "WithdrawnCounts"];
+    public static TheoryData<string> KeyedQueries() => ["WithdrawnStudents", "GradeStudents", "IsWithdrawn"];
 
     [Theory]
     [MemberData(nameof(KeyedQueries))]

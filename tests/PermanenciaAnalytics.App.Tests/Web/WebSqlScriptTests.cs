@@ -48,7 +48,7 @@ public class WebSqlScriptTests
         Assert.Equal(
         [
             "AuditSearch.sql", "GradeStudents.sql", "IsWithdrawn.sql", "LatestLoadOfFile.sql", "LatestLoadPerFile.sql", "LoadDetail.sql", "LoadIssueCounts.sql",
-            "RejectedRowsAll.sql", "RejectedRowsFirst.sql", "SedeNames.sql", "WithdrawnCounts.sql", "WithdrawnStudents.sql",
+            "RejectedRowsAll.sql", "RejectedRowsFirst.sql", "SedeNames.sql", "WithdrawnStudents.sql",
         ], sqlite);
         Assert.Equal(sqlite, sqlServer);
     }

@@ -10,9 +10,6 @@ public interface IWithdrawnStudentsReader
     /// <param name="institutionDane">The institution the engine attributed the student to.</param>
     IReadOnlyList<WithdrawnStudent> List(int year, string institutionDane);
 
-    /// <summary>Cases per institution (counts only, for the secretariat's dashboard).</summary>
-    IReadOnlyDictionary<string, int> CountByInstitution(int year);
-
     /// <summary>Whether <paramref name="studentKey"/> is one of the institution's cases in <paramref name="year"/>.</summary>
     bool IsListed(int year, string institutionDane, string studentKey);
 }

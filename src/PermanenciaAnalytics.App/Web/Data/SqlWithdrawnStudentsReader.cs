@@ -49,13 +49,6 @@ public sealed class SqlWithdrawnStudentsReader(DatabaseTarget target) : IWithdra
             .ToList();
     }
 
-    public IReadOnlyDictionary<string, int> CountByInstitution(int year)
-    {
-        using var connection = target.Open();
-        return connection.Query<(string InstitutionDane, long Cases)>(Scripts.Read(target.Dialect, "Web", "WithdrawnCounts"), new { year })
-            .ToDictionary(r => r.InstitutionDane, r => (int)r.Cases, StringComparer.Ordinal);
-    }
-
     public bool IsListed(int year, string institutionDane, string studentKey)
     {
         using var connection = target.Open();
