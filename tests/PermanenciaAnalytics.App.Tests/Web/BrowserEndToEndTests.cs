@@ -71,7 +71,7 @@ public sealed partial class BrowserEndToEndTests
         Assert.True(monthlyWidth > 0, "The monthly chart image did not load in the browser.");
         Assert.True(phoneOverflow <= 0, $"The institution page is {phoneOverflow} px wider than a 390 px phone screen.");
         Assert.Contains($"/instituciones/{SeedData.OwnDane}/grados/7/estudiantes", afterBarClick, StringComparison.Ordinal);
-        Assert.Equal("Resultado registrado.", status.Trim());
+        Assert.Equal("Contacto registrado.", status.Trim());
         Assert.Contains("Contactado", firstCase, StringComparison.Ordinal);
         Assert.Contains("14/11/2025", firstCase, StringComparison.Ordinal);
         Assert.Equal(403, forbidden!.Status);

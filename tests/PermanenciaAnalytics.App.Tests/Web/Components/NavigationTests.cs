@@ -15,7 +15,7 @@ public sealed class NavigationTests : BunitContext
     {
         { UserRole.Secretaria, null, ["/tablero", "/publicaciones"] },
         { UserRole.Cobertura, null, ["/tablero", "/publicaciones", "/cargas", "/usuarios"] },
-        { UserRole.Rector, "154001000001", ["/instituciones/154001000001", "/instituciones/154001000001/busqueda-activa", "/instituciones/154001000001/plan", "/publicaciones"] },
+        { UserRole.Rector, "154001000001", ["/instituciones/154001000001", "/instituciones/154001000001/riesgo", "/instituciones/154001000001/busqueda-activa", "/instituciones/154001000001/plan", "/publicaciones"] },
         { UserRole.Admin, null, ["/publicaciones", "/auditoria", "/hangfire"] },
     };
 
