@@ -6,17 +6,16 @@ namespace PermanenciaAnalytics.App.Tests.Web;
 
 /// <summary>
 /// Búsqueda-activa casework on <see cref="SeedData"/>'s 2025, recorded through <see cref="OutreachOutcomeStore"/>, with
-/// the figures it must give computed by hand. Starts: S2 was last enrolled at 2025-06-01, so its case starts at the next
-/// cut, 2025-11-01; S3 (last enrolled 2025-03-01) starts at 2025-06-01; S6 (B) at 2025-11-01; S7 (B, still enrolled)
-/// is a riesgo case opened on 2025-10-01.
+/// the figures it must give computed by hand. Starts (a dropout's last enrolled cut): S2 2025-06-01, S3 2025-03-01,
+/// S6 (B) 2025-06-01; S7 (B, still enrolled) is a riesgo case opened on 2025-10-01.
 /// <list type="bullet">
-/// <item>S3 (A): contactado 11/06 (10 days), reintegrado 20/06 → closed reintegrado, contacted.</item>
-/// <item>S2 (A): no contesta 06/11 (5 days) → en seguimiento, not contacted.</item>
+/// <item>S3 (A): contactado 11/06 (31 + 30 + 31 + 10 = 102 days), reintegrado 20/06 → closed reintegrado, contacted.</item>
+/// <item>S2 (A): no contesta 06/11 (30 + 31 + 31 + 30 + 31 + 5 = 158 days) → en seguimiento, not contacted.</item>
 /// <item>S6 (B): no contact → abierto (no case row), out of the median.</item>
 /// <item>S7 (B, riesgo): no localizado 03/10 (2 days) → closed, not contacted, not returned.</item>
 /// </list>
-/// A: 2 cases, 1 open, 1/2 contacted = 50,00 %, 1/2 returned = 50,00 %, median of 5 and 10 = 7,5.
-/// B: 2 cases, 1 open, 0,00 %, 0,00 %, median 2. City: 4 cases, 2 open, 1/4 = 25,00 %, 1/4 = 25,00 %, median of 2, 5, 10 = 5.
+/// A: 2 cases, 1 open, 1/2 contacted = 50,00 %, 1/2 returned = 50,00 %, median of 102 and 158 = 130.
+/// B: 2 cases, 1 open, 0,00 %, 0,00 %, median 2. City: 4 cases, 2 open, 1/4 = 25,00 %, 1/4 = 25,00 %, median of 2, 102, 158 = 102.
 /// By month for A: June 1 contactado (S3, two reaching contacts count once) and 1 reintegrado; November none (no contesta).
 /// </summary>
 public static class CaseScenario

@@ -29,9 +29,9 @@ public sealed class DashboardCaseFiguresTests : IAsyncLifetime
         var html = WebUtility.HtmlDecode(await session.Client.GetStringAsync("/tablero?anio=2025"));
 
         // Assert
-        Assert.Contains(Row($"IE SIMÓN BOLÍVAR<br><small>{SeedData.OwnDane}</small>", "2", "1", "50,00 %", "50,00 %", "7,5"), html, StringComparison.Ordinal);
+        Assert.Contains(Row($"IE SIMÓN BOLÍVAR<br><small>{SeedData.OwnDane}</small>", "2", "1", "50,00 %", "50,00 %", "130"), html, StringComparison.Ordinal);
         Assert.Contains(Row($"IE FRANCISCO DE PAULA SANTANDER<br><small>{SeedData.OtherDane}</small>", "2", "1", "0,00 %", "0,00 %", "2"), html, StringComparison.Ordinal);
-        Assert.Contains("<tfoot>" + Row("Total municipal", "4", "2", "25,00 %", "25,00 %", "5") + "</tfoot>", html, StringComparison.Ordinal);
+        Assert.Contains("<tfoot>" + Row("Total municipal", "4", "2", "25,00 %", "25,00 %", "102") + "</tfoot>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("VALENTINA", html, StringComparison.Ordinal);
     }
 
@@ -86,9 +86,9 @@ public sealed class DashboardCaseFiguresTests : IAsyncLifetime
         Assert.Equal(
         [
             "Institución;Código DANE;Casos;Abiertos;Contactados (%);Reintegrados (%);Mediana de días al primer contacto",
-            $"IE SIMÓN BOLÍVAR;{SeedData.OwnDane};2;1;50,00;50,00;7,5",
+            $"IE SIMÓN BOLÍVAR;{SeedData.OwnDane};2;1;50,00;50,00;130",
             $"IE FRANCISCO DE PAULA SANTANDER;{SeedData.OtherDane};2;1;0,00;0,00;2",
-            "Total municipal;;4;2;25,00;25,00;5",
+            "Total municipal;;4;2;25,00;25,00;102",
         ], lines);
         Assert.Contains($"{SeedData.OwnDane};0;1;1;0;0;0;0;0;0;0;0;0;1", results, StringComparison.Ordinal);
     }
@@ -111,9 +111,9 @@ public sealed class DashboardCaseFiguresTests : IAsyncLifetime
         Assert.Equal(2d, sheet.Cell(2, 3).GetDouble());
         Assert.Equal(0.5d, sheet.Cell(2, 5).GetDouble(), 6);
         Assert.Equal("0.00%", sheet.Cell(2, 5).Style.NumberFormat.Format);
-        Assert.Equal(7.5d, sheet.Cell(2, 7).GetDouble());
+        Assert.Equal(130d, sheet.Cell(2, 7).GetDouble());
         Assert.Equal("Total municipal", sheet.Cell(4, 1).GetString());
-        Assert.Equal(5d, sheet.Cell(4, 7).GetDouble());
+        Assert.Equal(102d, sheet.Cell(4, 7).GetDouble());
     }
 
     [Fact]
@@ -127,9 +127,9 @@ public sealed class DashboardCaseFiguresTests : IAsyncLifetime
         var months = CaseMonthCount.Read(site.Database.Target, SeedData.Year, SeedData.OwnDane);
 
         // Assert
-        Assert.Equal(new CaseFigures(2, 1, 1, 1, 7.5m), figures.ByInstitution[SeedData.OwnDane]);
+        Assert.Equal(new CaseFigures(2, 1, 1, 1, 130m), figures.ByInstitution[SeedData.OwnDane]);
         Assert.Equal(new CaseFigures(2, 1, 0, 0, 2m), figures.ByInstitution[SeedData.OtherDane]);
-        Assert.Equal(new CaseFigures(4, 2, 1, 1, 5m), figures.City);
+        Assert.Equal(new CaseFigures(4, 2, 1, 1, 102m), figures.City);
         Assert.Equal(12, months.Count);
         Assert.Equal(new CaseMonthCount(6, 1, 1), months[5]);
         Assert.Equal(new CaseMonthCount(11, 0, 0), months[10]);

@@ -44,9 +44,9 @@ public sealed class SqlServerReadersTests
         var months = CaseMonthCount.Read(target, SeedData.Year, SeedData.OwnDane);
 
         // Assert
-        Assert.Equal(new CaseFigures(2, 1, 1, 1, 7.5m), figures.ByInstitution[SeedData.OwnDane]);
+        Assert.Equal(new CaseFigures(2, 1, 1, 1, 130m), figures.ByInstitution[SeedData.OwnDane]);
         Assert.Equal(new CaseFigures(2, 1, 0, 0, 2m), figures.ByInstitution[SeedData.OtherDane]);
-        Assert.Equal(new CaseFigures(4, 2, 1, 1, 5m), figures.City);
+        Assert.Equal(new CaseFigures(4, 2, 1, 1, 102m), figures.City);
         Assert.Equal(new CaseMonthCount(6, 1, 1), months[5]);
         Assert.Equal(new CaseMonthCount(11, 0, 0), months[10]);
     });

@@ -3,8 +3,8 @@
 -- leaving the database. The cases are the engine's dropouts (with or without a case row: no row is an 'abierto' case)
 -- and the cases the schools opened from the risk list for students who are not dropouts (a riesgo case whose student
 -- later dropped out is counted once, in the first branch, still with its own start). Per case: a seek on
--- ux_outreach_case_student, two on ix_case_contact_case, and, only when it has a contact and comes from the list of
--- withdrawn students, one on ix_enrollment_year_cut for the first cut after its last enrolled cut.
+-- ux_outreach_case_student and two on ix_case_contact_case. A dropout's case starts at its last enrolled cut: the
+-- school sees the student stop coming (or records the RETIRADO) long before the next cut reaches the secretariat.
 WITH cases AS (
     SELECT o.institution_dane AS dane, x.case_id, x.state, x.last_result, COALESCE(x.origin, 'retirado') AS origin,
            x.opened_on, o.last_enrolled_cut
@@ -31,7 +31,7 @@ timed AS (
                CASE
                    WHEN m.first_contact IS NULL THEN NULL
                    WHEN m.origin = 'riesgo' THEN m.opened_on
-                   ELSE (SELECT MIN(e.cut_date) FROM dbo.enrollment e WHERE e.school_year = @year AND e.cut_date > m.last_enrolled_cut)
+                   ELSE m.last_enrolled_cut
                END,
                m.first_contact) AS days
     FROM measured m
