@@ -59,6 +59,11 @@ public class DemoCommandTests
         var outcomes = new OutreachOutcomeStore(target, TimeProvider.System).CountLatest(2025).Select(c => c.Outcome).ToHashSet();
         Assert.Equal(new HashSet<OutreachOutcome> { OutreachOutcome.Contactado, OutreachOutcome.NoLocalizado, OutreachOutcome.Reintegrado, OutreachOutcome.TrasladadoFuera }, outcomes);
 
+        // The rector opened three cases from Posibles desertores and followed the first back to class in two contacts.
+        var riskCases = target.Open().Query<(string State, long Contacts, string? Result)>(
+            "SELECT state, contacts, last_result FROM outreach_case WHERE origin = 'riesgo' AND institution_dane = @dane ORDER BY case_id", new { dane = institutions[0] }).ToList();
+        Assert.Equal([("cerrado", 2L, "reintegrado"), ("abierto", 0L, null), ("abierto", 0L, null)], riskCases);
+
         // The printed rector account signs in and is scoped to the first institution.
         var login = AccountService.For(target, TimeProvider.System).Authenticate("demo-rector", "demo-rector-2025", "127.0.0.1", "web");
         Assert.Equal(LoginOutcome.Success, login.Outcome);

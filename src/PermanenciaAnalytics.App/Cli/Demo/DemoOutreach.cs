@@ -1,15 +1,22 @@
 using PermanenciaAnalytics.App.Web.Data;
+using PermanenciaAnalytics.Core.Risk;
 using PermanenciaAnalytics.Synthetic;
 
 namespace PermanenciaAnalytics.App.Cli.Demo;
 
 /// <summary>What the demo recorded in búsqueda activa: cases touched, outcomes written, institutions.</summary>
-internal sealed record DemoOutreachSummary(int Institutions, int Cases, int Outcomes);
+internal sealed record DemoOutreachSummary(int Institutions, int Cases, int Outcomes)
+{
+    /// <summary>Cases the demo rector opened from the risk list (posibles desertores).</summary>
+    public int RiskCases { get; init; }
+}
 
 /// <summary>
 /// Búsqueda-activa outcomes for the demo year, recorded through <see cref="OutreachOutcomeStore"/> as the rector's form
 /// does: in two of every three institutions, the first cases of the list get an outcome in every state (contactado,
-/// reintegrado after a contact, trasladado fuera, no localizado) and the rest stay pending. The only place the demo
+/// reintegrado after a contact, trasladado fuera, no localizado) and the rest stay pending; the first institution's
+/// rector also opens cases for the three highest-scored posibles desertores, as the risk page does, and follows one to
+/// its return (two contacts). The only place the demo
 /// writes búsqueda activa, so it can follow the outreach model wherever it goes.
 /// </summary>
 internal static class DemoOutreach
@@ -74,7 +81,34 @@ internal static class DemoOutreach
             }
         }
 
-        return new DemoOutreachSummary(touched, cases, outcomes);
+        var riskCases = institutions.Count == 0 ? 0 : OpenRiskCases(services, year, institutions[0].Dane, Min(lastCut.AddDays(3), today, today), ref outcomes);
+        return new DemoOutreachSummary(touched, cases, outcomes) { RiskCases = riskCases };
+    }
+
+    // The rector's part of the risk page: open a case for the top of the list and follow the first one back to class.
+    private static int OpenRiskCases(IServiceProvider services, int year, string dane, DateOnly day, ref int outcomes)
+    {
+        var risk = services.GetRequiredService<RiskCandidatesReader>();
+        var store = services.GetRequiredService<OutreachOutcomeStore>();
+        var opened = 0;
+        foreach (var candidate in risk.List(year, dane, risk.Model()).Where(c => c.CaseState is null).Take(3))
+        {
+            if (!store.OpenAtRisk(year, candidate.StudentKey, dane, RiskBandNames.Code(candidate.Band), DemoAccounts.Rector, day))
+            {
+                continue;
+            }
+
+            if (opened == 0)
+            {
+                store.Record(year, candidate.StudentKey, dane, OutreachOutcome.NoContesta, day, "Nadie contestó (demo)", DemoAccounts.Rector, "llamada", day.AddDays(2));
+                store.Record(year, candidate.StudentKey, dane, OutreachOutcome.Reintegrado, day.AddDays(2), "La familia vino al colegio; vuelve el lunes (demo)", DemoAccounts.Rector, "visita");
+                outcomes += 2;
+            }
+
+            opened++;
+        }
+
+        return opened;
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b, DateOnly c) => a < b ? (a < c ? a : c) : (b < c ? b : c);

@@ -23,7 +23,7 @@ internal static class DemoShowcase
         output.WriteLine($"Planes de permanencia {year}: {plans.OnTime} a tiempo, {plans.Late} tarde, {plans.Missing} faltantes" +
             (plans.Refused > 0 ? $", {plans.Refused} rechazados" : "") + $" (archivos en {plans.Folder}).");
         var outreach = DemoOutreach.Seed(services, year, files.Institutions, lastCut);
-        output.WriteLine($"Búsqueda activa: {outreach.Cases} casos con resultado en {outreach.Institutions} instituciones ({outreach.Outcomes} registros).");
+        output.WriteLine($"Búsqueda activa: {outreach.Cases} casos con resultado en {outreach.Institutions} instituciones ({outreach.Outcomes} registros); {outreach.RiskCases} casos abiertos desde Posibles desertores.");
         return new DemoShowcaseResult(accounts, plans, outreach, clock.Elapsed.TotalSeconds);
     }
 }
