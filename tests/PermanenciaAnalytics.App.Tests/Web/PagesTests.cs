@@ -115,8 +115,8 @@ public sealed class PagesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains("Último: Reintegrado (10/11/2025)", listAfter, StringComparison.Ordinal);
         Assert.Contains("Búsqueda activa: casos", dashboard, StringComparison.Ordinal);
-        // A's cases: S2 (reintegrado on 10/11, 9 days after the 01/11 cut that showed it gone) and S3 (no contact).
-        Assert.Contains($"<small>{SeedData.OwnDane}</small></th><td class=\"num\">2</td><td class=\"num\">1</td><td class=\"num\">50,00 %</td><td class=\"num\">50,00 %</td><td class=\"num\">9</td></tr>", dashboard, StringComparison.Ordinal);
+        // A's cases: S2 (reintegrado on 10/11, 162 days after 01/06, its last enrolled cut) and S3 (no contact).
+        Assert.Contains($"<small>{SeedData.OwnDane}</small></th><td class=\"num\">2</td><td class=\"num\">1</td><td class=\"num\">50,00 %</td><td class=\"num\">50,00 %</td><td class=\"num\">162</td></tr>", dashboard, StringComparison.Ordinal);
         Assert.DoesNotContain("VALENTINA", dashboard, StringComparison.Ordinal);
     }
 
