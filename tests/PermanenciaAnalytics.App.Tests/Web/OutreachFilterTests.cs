@@ -15,18 +15,19 @@ public sealed class OutreachFilterTests
         Case("D", 8, OutreachCaseStates.Closed, null),
         Case("E", 10, OutreachCaseStates.FollowUp, new DateOnly(2025, 11, 2)),
         Case("F", 10, OutreachCaseStates.Open, null) with { Origin = OutreachCaseOrigins.AtRisk, RiskBand = "alto" },
+        Case("G", 6, OutreachCaseStates.FollowUp, null) with { Origin = OutreachCaseOrigins.AtRisk, RiskBand = "medio" },
     ];
 
     [Theory]
-    [InlineData(null, null, null, "A,B,C,D,E,F")]
-    [InlineData("6", null, null, "A,B")]
+    [InlineData(null, null, null, "A,B,C,D,E,F,G")]
+    [InlineData("6", null, null, "A,B,G")]
     [InlineData(null, "abierto", null, "A,F")]
-    [InlineData(null, "en-seguimiento", null, "B,C,E")]
+    [InlineData(null, "en-seguimiento", null, "B,C,E,G")]
     [InlineData(null, "cerrado", null, "D")]
     [InlineData("8", "en-seguimiento", null, "C")]
     [InlineData(null, null, "vencidas", "B,E")]
     [InlineData("6", null, "vencidas", "B")]
-    [InlineData("sexto", "cualquiera", "todas", "A,B,C,D,E,F")] // unknown values filter nothing
+    [InlineData("sexto", "cualquiera", "todas", "A,B,C,D,E,F,G")] // unknown values filter nothing
     public void Apply_KeepsTheCasesOfTheGradeStateAndCallsDue_WhenFiltered(string? grade, string? state, string? call, string expected)
     {
         // Act
@@ -37,11 +38,11 @@ public sealed class OutreachFilterTests
     }
 
     [Theory]
-    [InlineData("riesgo", null, "F")]
+    [InlineData("riesgo", null, "F,G")]
     [InlineData("retirado", null, "A,B,C,D,E")]
     [InlineData("riesgo", "abierto", "F")]
     [InlineData("retirado", "abierto", "A")]
-    [InlineData("otro", null, "A,B,C,D,E,F")] // unknown origin filters nothing
+    [InlineData("otro", null, "A,B,C,D,E,F,G")] // unknown origin filters nothing
     public void Apply_KeepsTheCasesOfTheOrigin_WhenFilteredByOrigen(string origin, string? state, string expected)
     {
         // Act
@@ -53,14 +54,31 @@ public sealed class OutreachFilterTests
     }
 
     [Theory]
+    [InlineData("alto", null, "F")]
+    [InlineData("medio", null, "G")]
+    [InlineData("bajo", null, "")]
+    [InlineData("medio", "6", "G")]
+    [InlineData("alto", "6", "")]
+    [InlineData("altísimo", null, "A,B,C,D,E,F,G")] // unknown band filters nothing
+    public void Apply_KeepsOnlyTheRiskCasesOfTheBand_WhenFilteredByBanda(string band, string? grade, string expected)
+    {
+        // Act
+        var kept = OutreachFilter.Parse(grade, null, null, null, band).Apply(Cases, Today);
+
+        // Assert
+        Assert.Equal(expected, string.Join(",", kept.Select(c => c.StudentKey)));
+    }
+
+    [Theory]
     [InlineData(null, null, null, "")]
     [InlineData("8", null, null, "grado=8")]
     [InlineData("-1", "en-seguimiento", "vencidas", "grado=-1&estado=en-seguimiento&llamar=vencidas")]
     [InlineData(null, null, null, "origen=riesgo", "riesgo")]
-    public void Query_CarriesTheFilterToTheDownload_WhenFiltered(string? grade, string? state, string? call, string expected, string? origin = null)
+    [InlineData("7", null, null, "grado=7&origen=riesgo&banda=alto", "riesgo", "alto")]
+    public void Query_CarriesTheFilterToTheDownload_WhenFiltered(string? grade, string? state, string? call, string expected, string? origin = null, string? band = null)
     {
         // Act and assert
-        Assert.Equal(expected, OutreachFilter.Parse(grade, state, call, origin).Query);
+        Assert.Equal(expected, OutreachFilter.Parse(grade, state, call, origin, band).Query);
     }
 
     private static WithdrawnStudent Case(string key, int grade, string state, DateOnly? next) => new()

@@ -26,19 +26,19 @@ internal static class OutreachPage
     }
 
     // The call sheet: the page's list (and its filters) as CSV or XLSX, audited like the page.
-    private static IResult Export(HttpContext context, string dane, string formato, string? anio, string? grado, string? estado, string? llamar, string? origen,
+    private static IResult Export(HttpContext context, string dane, string formato, string? anio, string? grado, string? estado, string? llamar, string? origen, string? banda,
         SchoolYears years, IWithdrawnStudentsReader reader, AuditLog audit, TimeProvider clock)
     {
         var year = years.Resolve(anio);
-        var filter = OutreachFilter.Parse(grado, estado, llamar, origen);
+        var filter = OutreachFilter.Parse(grado, estado, llamar, origen, banda);
         return ExportResults.IsFormat(formato)
             ? ExportResults.File(context, audit, StudentTables.Outreach(year, filter.Apply(reader.List(year, dane), Today(clock))), formato, dane, year)
             : Results.NotFound();
     }
 
-    private static IResult Render(HttpContext context, string dane, string? anio, string? grado, string? estado, string? llamar, string? origen,
+    private static IResult Render(HttpContext context, string dane, string? anio, string? grado, string? estado, string? llamar, string? origen, string? banda,
         SchoolYears years, IWithdrawnStudentsReader reader, AuditLog audit, TimeProvider clock) =>
-        Page(context, dane, years.Resolve(anio), OutreachFilter.Parse(grado, estado, llamar, origen), reader, audit, clock, message: null, StatusCodes.Status200OK);
+        Page(context, dane, years.Resolve(anio), OutreachFilter.Parse(grado, estado, llamar, origen, banda), reader, audit, clock, message: null, StatusCodes.Status200OK);
 
     private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
