@@ -1,4 +1,5 @@
 using System.Globalization;
+using PermanenciaAnalytics.Core.Risk;
 
 namespace PermanenciaAnalytics.App.Web.Data;
 
@@ -28,10 +29,10 @@ public sealed record OutreachFilter(int? Grade, string? State, bool CallsDue = f
         OutreachCaseStates.FromUrl(state),
         call == Due,
         origin is OutreachCaseOrigins.Withdrawn or OutreachCaseOrigins.AtRisk ? origin : null,
-        Bands.Contains(band) ? band : null);
+        Bands.Select(RiskBandNames.Code).Contains(band) ? band : null);
 
-    /// <summary>The band codes a risk case can carry, highest first.</summary>
-    public static readonly IReadOnlyList<string> Bands = ["alto", "medio", "bajo"];
+    /// <summary>The bands a risk case can carry, highest first.</summary>
+    public static readonly IReadOnlyList<RiskBand> Bands = [RiskBand.Alto, RiskBand.Medio, RiskBand.Bajo];
 
     public bool IsEmpty => Grade is null && State is null && !CallsDue && Origin is null && Band is null;
 
