@@ -21,7 +21,7 @@ public static class RiskList
         }
 
         model ??= RiskModelStore.Current(target);
-        var rows = RiskStudentReader.Read(target, year, cuts[^1], institutionDane).Select(s => RiskScorer.Score(s, model));
+        var rows = RiskStudentReader.Read(target, year, cuts[^1], institutionDane, cuts).Select(s => RiskScorer.Score(s, model));
         return rows
             .OrderByDescending(r => r.Score)
             .ThenBy(r => r.InstitutionDane, StringComparer.Ordinal)

@@ -28,10 +28,11 @@ public static class RiskStudentReader
     /// <param name="year">The school year scored.</param>
     /// <param name="cut">The cut scored; must be one of <see cref="Cuts"/>.</param>
     /// <param name="institutionDane">Only this institution, or every one when null.</param>
-    public static IReadOnlyList<RiskStudent> Read(DatabaseTarget target, int year, DateOnly cut, string? institutionDane = null)
+    /// <param name="yearCuts">The year's cuts when the caller already read them (<see cref="Cuts"/>).</param>
+    public static IReadOnlyList<RiskStudent> Read(DatabaseTarget target, int year, DateOnly cut, string? institutionDane = null, IReadOnlyList<DateOnly>? yearCuts = null)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var cuts = Cuts(target, year);
+        var cuts = yearCuts ?? Cuts(target, year);
         using var connection = target.Open();
         var sedeRates = SedeRates(connection, target.Dialect, year - 1);
         var priorLoaded = sedeRates.Count > 0;

@@ -52,7 +52,7 @@ public static class WebServiceCollectionExtensions
         services.AddSignInRateLimit();
         services.AddProxyAndTransportSecurity();
         services.AddSingleton<OutreachOutcomeStore>();
-        services.AddSingleton<RiskCandidatesReader>();
+        services.AddScoped<RiskCandidatesReader>();
         services.AddSingleton<LoadLedgerReader>();
         services.AddSingleton<LoadDetailsReader>();
         services.AddSingleton<RejectedRowsReader>();

@@ -7,9 +7,11 @@ namespace PermanenciaAnalytics.App.Web.Data;
 
 /// <summary>
 /// An institution's risk list for the rector: the scores of <see cref="RiskList"/> (model in force, latest cut) joined to
-/// the students' identities and cases. Every read is keyed by year and institution.
+/// the students' identities and cases. Every read is keyed by year and institution. The scores change only with the
+/// data or the model, so they are kept per data version and model version; identities and case states are read fresh,
+/// since opening a case must show at once.
 /// </summary>
-public sealed class RiskCandidatesReader(DatabaseTarget target)
+public sealed class RiskCandidatesReader(DatabaseTarget target, DataVersion version, DataVersionCache cache)
 {
     private static readonly SqlScripts Scripts = SqlScripts.Of(typeof(RiskCandidatesReader).Assembly);
 
@@ -24,7 +26,7 @@ public sealed class RiskCandidatesReader(DatabaseTarget target)
     {
         ArgumentException.ThrowIfNullOrEmpty(institutionDane);
         ArgumentNullException.ThrowIfNull(model);
-        var scored = RiskList.For(target, year, institutionDane, model);
+        var scored = cache.GetOrAdd(version.Current, ("risk-list", year, institutionDane, model.Version), () => RiskList.For(target, year, institutionDane, model));
         if (scored.Count == 0)
         {
             return [];

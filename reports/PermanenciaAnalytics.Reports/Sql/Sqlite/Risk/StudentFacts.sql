@@ -17,8 +17,10 @@ WITH at_cut AS (
 history AS (
     SELECT a.student_key, COUNT(DISTINCT h.cut_date) AS enrolled_cuts, MIN(h.cut_date) AS first_cut,
            COUNT(DISTINCT h.institution_dane) AS institutions
+    -- CROSS JOIN fixes the order (SQLite's documented way): the bundled SQLite 3.53 otherwise read the whole year's
+    -- rows up to the cut from ix_enrollment_year_cut and built an automatic index on at_cut (0.6 s for one institution).
     FROM at_cut a
-    JOIN enrollment h ON h.school_year = @year AND h.is_enrolled = 1 AND h.student_key = a.student_key AND h.cut_date <= @cut
+    CROSS JOIN enrollment h ON h.school_year = @year AND h.is_enrolled = 1 AND h.student_key = a.student_key AND h.cut_date <= @cut
     GROUP BY a.student_key
 )
 SELECT a.student_key AS StudentKey, a.institution_dane AS InstitutionDane, a.sede_dane AS SedeDane, a.grade AS Grade,
