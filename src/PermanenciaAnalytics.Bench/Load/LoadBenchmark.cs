@@ -63,7 +63,9 @@ public static class LoadBenchmark
             output.WriteLine($"{"sqlite3 .import (tabla)",-28}{baseline.Seconds,12:N2}{baseline.Rows / baseline.Seconds,14:N0}{baseline.DatabaseBytes / 1048576.0,10:N1}");
             output.WriteLine();
             output.WriteLine($"Filas leídas {summary.RowsRead:N0}, cargadas {summary.RowsLoaded:N0}, rechazadas {summary.RowsRejected:N0}.");
-            output.WriteLine($"Tiempo sqlite3 / tiempo nuestro = {baseline.Seconds / loadSeconds:N2} (meta ≥ 0,50: no más del doble de lento).");
+            // The issue's goal is our time at half of sqlite3's, not "at most twice as slow": say it as the issue does.
+            var ratio = loadSeconds / baseline.Seconds;
+            output.WriteLine($"Tiempo nuestro / tiempo sqlite3 = {ratio:N2} (meta ≤ 0,50: la mitad del tiempo de sqlite3 .import; {(ratio <= 0.5 ? "cumplida" : "no cumplida")}).");
             output.WriteLine($"Memoria pico durante la carga {peak / 1048576.0:N0} MB (meta ≤ 300 MB); pico del proceso {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB; asignado {allocated / 1048576.0:N0} MB; GC gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}.");
             if (keep)
             {
