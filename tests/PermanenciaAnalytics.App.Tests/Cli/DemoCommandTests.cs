@@ -48,6 +48,12 @@ public class DemoCommandTests
         Assert.Equal(9, plans.Count);
         Assert.Equal(7, plans.Values.Count(p => p.SubmittedOn <= Deadline));
         Assert.Equal(2, plans.Values.Count(p => p.SubmittedOn > Deadline));
+        // The deadline review ran once, as the recurring job would, and found the same missing and late plans.
+        var review = target.Open().QuerySingle<(long Checked, long Missing, long Late, string MissingDane)>(
+            "SELECT checked, missing_count, late_count, missing_dane FROM plan_deadline_run WHERE school_year = 2025");
+        Assert.Equal((1L, 1L, 2L, institutions[9]), review);
+        Assert.Contains("Revisión de plazos de planes (el trabajo recurrente, una vez): 1 sin plan, 2 tarde.", text, StringComparison.Ordinal);
+
         // Institution 0 files on 10 March and follows up every month from March to the last cut (November): 9 records.
         var first = plans[institutions[0]];
         Assert.Equal(new DateOnly(2025, 3, 10), first.SubmittedOn);
