@@ -52,6 +52,8 @@ internal static class WebBenchRoutes
                     ["nota"] = "",
                 }),
             },
+            new("/instituciones/{dane}/riesgo", institution + "/riesgo?anio=" + year, BenchRole.Rector, BenchRouteKind.Page),
+            new("/instituciones/{dane}/riesgo?banda=todas", institution + "/riesgo?anio=" + year + "&banda=todas", BenchRole.Rector, BenchRouteKind.Page),
             new("/instituciones/{dane}/plan", institution + "/plan?anio=" + year, BenchRole.Rector, BenchRouteKind.Page),
             new("/cargas", "/cargas", BenchRole.Cobertura, BenchRouteKind.Page),
             new("/publicaciones", "/publicaciones", BenchRole.Secretaria, BenchRouteKind.Page),
@@ -62,6 +64,8 @@ internal static class WebBenchRoutes
             new("/api/institutions/{dane}/indicators", $"/api/institutions/{t.InstitutionDane}/indicators?year={year}", BenchRole.Secretaria, BenchRouteKind.Api, Bearer: true),
             new("/api/institutions/{dane}/indicators", $"/api/institutions/{t.InstitutionDane}/indicators?year={year}", BenchRole.Rector, BenchRouteKind.Api, Bearer: true),
             new("/api/institutions/{dane}/students/withdrawn", $"/api/institutions/{t.InstitutionDane}/students/withdrawn?year={year}", BenchRole.Rector, BenchRouteKind.Api, Bearer: true),
+            new("/api/institutions/{dane}/risk", $"/api/institutions/{t.InstitutionDane}/risk?year={year}", BenchRole.Rector, BenchRouteKind.Api, Bearer: true),
+            new("/api/institutions/{dane}/cases", $"/api/institutions/{t.InstitutionDane}/cases?year={year}", BenchRole.Rector, BenchRouteKind.Api, Bearer: true),
         };
         if (t.LoadId is { } load)
         {

@@ -121,6 +121,33 @@ public sealed class PagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DashboardCaseFigures_MoveWithTheNextContact_WhenTheDashboardWasViewedBefore()
+    {
+        // Arrange: the secretariat's view fills the cached case figures (A: S2 and S3, neither contacted yet).
+        using var secretaria = new BrowserlessSession(site);
+        using var login = await secretaria.LoginAsync("secretaria1");
+        var before = await secretaria.Client.GetStringAsync("/tablero?anio=2025");
+        using var rector = new BrowserlessSession(site);
+        using var login2 = await rector.LoginAsync("rectora");
+        var page = $"/instituciones/{SeedData.OwnDane}/busqueda-activa?anio=2025";
+
+        // Act: a contact does not move the data version; the figures must move anyway.
+        using var saved = await rector.PostFormAsync(page, page, new Dictionary<string, string>
+        {
+            ["estudiante"] = "S3",
+            ["resultado"] = "contactado",
+            ["fecha"] = "2025-11-12",
+            ["nota"] = "",
+        });
+        var after = await secretaria.Client.GetStringAsync("/tablero?anio=2025");
+
+        // Assert: two open cases before and after; contacted 0 % before, 50 % after (S3 reached, still open).
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains($"<small>{SeedData.OwnDane}</small></th><td class=\"num\">2</td><td class=\"num\">2</td><td class=\"num\">0,00 %</td>", before, StringComparison.Ordinal);
+        Assert.Contains($"<small>{SeedData.OwnDane}</small></th><td class=\"num\">2</td><td class=\"num\">2</td><td class=\"num\">50,00 %</td>", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OutreachOutcome_IsRefused_WhenStudentBelongsToAnotherInstitution()
     {
         // Arrange

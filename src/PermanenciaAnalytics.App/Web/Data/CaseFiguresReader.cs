@@ -9,8 +9,8 @@ public sealed record CaseFiguresTable(IReadOnlyDictionary<string, CaseFigures> B
     private static readonly SqlScripts Scripts = SqlScripts.Of(typeof(CaseFiguresTable).Assembly);
 
     /// <summary>
-    /// Read at every view, not cached under the data version: a recorded contact does not bump it, and these figures
-    /// must move with the schools' casework.
+    /// Not cacheable under the data version alone: a recorded contact does not bump it, and these figures must move
+    /// with the schools' casework (the dashboard keys them by <see cref="CaseStamp"/> too).
     /// </summary>
     public static CaseFiguresTable Read(DatabaseTarget database, int year)
     {

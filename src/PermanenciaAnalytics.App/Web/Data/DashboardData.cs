@@ -45,6 +45,7 @@ internal sealed record DashboardData(
         var byInstitution = indicators.Query(year, IndicatorDimension.Institution, null);
         var municipalRows = indicators.Query(year, IndicatorDimension.Municipality, null);
         var planStatuses = DashboardPlanStatuses.For(lookups, year, byInstitution.Select(r => r.InstitutionDane!));
+        var stamp = CaseStamp.Read(database);
         return new DashboardData(
             year,
             municipalRows.Count > 0 ? municipalRows[0] : new IndicatorRow { Year = year, Enrolled = 0, Dropouts = 0, TransfersOut = 0 },
@@ -57,9 +58,9 @@ internal sealed record DashboardData(
             MunicipalMonthSeries.Read(indicators, lookups, year - 1),
             // The same order as the ranking chart and the publication (MunicipalPlanView); reserved rows go last.
             MunicipalPlanView.Build(byInstitution, planStatuses).Ranking,
-            outcomes.CountLatest(year),
-            // Only counts reach this page: one SQL aggregate of the cases per institution (live, like the outcome counts).
-            CaseFiguresTable.Read(database, year),
+            // Only counts reach this page: the cases' aggregates, read again only when a case or a contact was added.
+            cache.GetOrAdd(version.Current, ("case-latest-results", year, stamp), () => outcomes.CountLatest(year)),
+            cache.GetOrAdd(version.Current, ("case-figures", year, stamp), () => CaseFiguresTable.Read(database, year)),
             quality.For(year),
             YearTrend.ForMunicipality(indicators, loaded, year),
             // MEN's published series stored by `compare men`, beside ours for the years we hold.

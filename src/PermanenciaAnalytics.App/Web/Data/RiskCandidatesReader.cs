@@ -8,8 +8,8 @@ namespace PermanenciaAnalytics.App.Web.Data;
 /// <summary>
 /// An institution's risk list for the rector: the scores of <see cref="RiskList"/> (model in force, latest cut) joined to
 /// the students' identities and cases. Every read is keyed by year and institution. The scores change only with the
-/// data or the model, so they are kept per data version and model version; identities and case states are read fresh,
-/// since opening a case must show at once.
+/// data or the model, so they are kept per data version and model version; the list joined to identities and case
+/// states is kept under the <see cref="CaseStamp"/> as well, since opening a case must show at once.
 /// </summary>
 public sealed class RiskCandidatesReader(DatabaseTarget target, DataVersion version, DataVersionCache cache)
 {
@@ -26,6 +26,13 @@ public sealed class RiskCandidatesReader(DatabaseTarget target, DataVersion vers
     {
         ArgumentException.ThrowIfNullOrEmpty(institutionDane);
         ArgumentNullException.ThrowIfNull(model);
+        // The joined list shows case states, which move without the data version: it is kept under the case stamp too.
+        return cache.GetOrAdd(version.Current, ("risk-candidates", year, institutionDane, model.Version, CaseStamp.Read(target)),
+            () => Join(year, institutionDane, model));
+    }
+
+    private List<RiskCandidate> Join(int year, string institutionDane, RiskModel model)
+    {
         var scored = cache.GetOrAdd(version.Current, ("risk-list", year, institutionDane, model.Version), () => RiskList.For(target, year, institutionDane, model));
         if (scored.Count == 0)
         {
