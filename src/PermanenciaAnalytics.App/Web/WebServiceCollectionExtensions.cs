@@ -79,7 +79,8 @@ public static class WebServiceCollectionExtensions
                 year => cache.GetOrAdd(version.Current, ("suppressed-year", year, minCell),
                     () => JointSuppressor.Apply(JointIndicatorSuppression.TablesOf(engine, year), minCell)));
         });
-        services.TryAddSingleton<IWithdrawnStudentsReader, SqlWithdrawnStudentsReader>();
+        services.TryAddScoped<IWithdrawnStudentsReader>(sp => new CachedWithdrawnStudentsReader(
+            new SqlWithdrawnStudentsReader(target), target, sp.GetRequiredService<DataVersion>(), sp.GetRequiredService<DataVersionCache>()));
         services.TryAddSingleton<IGradeStudentsReader, SqlGradeStudentsReader>();
         services.AddSingleton(sp =>
         {

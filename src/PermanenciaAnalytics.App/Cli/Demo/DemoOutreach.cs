@@ -25,7 +25,9 @@ internal static class DemoOutreach
 
     public static DemoOutreachSummary Seed(IServiceProvider services, int year, IReadOnlyList<SyntheticInstitution> institutions, DateOnly lastCut)
     {
-        var reader = services.GetRequiredService<IWithdrawnStudentsReader>();
+        // The readers are per request (they read the data version once): the demo is one request's worth of work.
+        using var scope = services.CreateScope();
+        var reader = scope.ServiceProvider.GetRequiredService<IWithdrawnStudentsReader>();
         var store = services.GetRequiredService<OutreachOutcomeStore>();
         var today = DateOnly.FromDateTime(DateTime.Today);
         int touched = 0, cases = 0, outcomes = 0;
@@ -88,7 +90,8 @@ internal static class DemoOutreach
     // The rector's part of the risk page: open a case for the top of the list and follow the first one back to class.
     private static int OpenRiskCases(IServiceProvider services, int year, string dane, DateOnly day, ref int outcomes)
     {
-        var risk = services.GetRequiredService<RiskCandidatesReader>();
+        using var scope = services.CreateScope();
+        var risk = scope.ServiceProvider.GetRequiredService<RiskCandidatesReader>();
         var store = services.GetRequiredService<OutreachOutcomeStore>();
         var opened = 0;
         foreach (var candidate in risk.List(year, dane, risk.Model()).Where(c => c.CaseState is null).Take(3))
