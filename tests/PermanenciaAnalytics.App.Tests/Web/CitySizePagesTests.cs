@@ -74,6 +74,39 @@ public sealed partial class CitySizePagesTests(CitySizeYearFixture year) : IClas
         }
     }
 
+    [Fact]
+    public async Task RiskPage_ListsEveryEnrolledStudentOnceAcrossItsPages_WhenTheYearIsCitySized()
+    {
+        // Arrange: the risk list scores every student enrolled at the final cut.
+        var expected = Placements().Where(p => !p.Withdrawn && p.InstitutionDane == year.BigInstitution).Select(p => p.Document).Order().ToList();
+        var pages = (expected.Count + 99) / 100;
+        using var session = new BrowserlessSession(year.Site);
+        await session.LoginAsync("rector1", CitySizeYearFixture.Password);
+        var path = $"/instituciones/{year.BigInstitution}/riesgo?anio={CitySizeYearFixture.Year}&banda=todas";
+
+        // Act: follow the pages as a reader would, from the first page's "Siguiente" link to the last.
+        var seen = new List<string>();
+        var htmls = new List<string>();
+        for (var page = 1; page <= pages; page++)
+        {
+            var html = await session.Client.GetStringAsync(path + "&pagina=" + page.ToString(CultureInfo.InvariantCulture));
+            htmls.Add(html);
+            seen.AddRange(Documents(html));
+        }
+
+        var pastTheEnd = await session.Client.GetStringAsync(path + "&pagina=999");
+
+        // Assert: 100 a page, each student once, links that keep the band, and a page past the end shows the last one.
+        Assert.True(pages > 2, $"the fixture should give the big school several pages, got {expected.Count} students");
+        Assert.Equal(expected, seen.Order().ToList());
+        Assert.Contains($"{expected.Count.ToString("N0", Colombia)} estudiantes · del 1 al 100", htmls[0], StringComparison.Ordinal);
+        Assert.Contains("banda=todas&amp;pagina=2\" rel=\"next\">Siguiente", htmls[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"prev\"", htmls[0], StringComparison.Ordinal);
+        Assert.Contains($"Página {pages} de {pages}", htmls[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"next\"", htmls[^1], StringComparison.Ordinal);
+        Assert.Equal(Documents(htmls[^1]).ToList(), Documents(pastTheEnd).ToList());
+    }
+
     /// <summary>
     /// Each student's attributed placement (latest cut with a MATRICULADO row, first loaded row there), whether that cut
     /// is before the year's final cut (withdrawn), and the document of the newest contact row.

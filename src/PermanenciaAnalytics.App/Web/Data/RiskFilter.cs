@@ -29,6 +29,9 @@ public sealed record RiskFilter(RiskBand? Band, int? Grade)
     /// <summary>The band's URL value (<c>todas</c> when none).</summary>
     public string BandValue => Band is { } b ? RiskBandNames.Code(b) : AllBands;
 
+    /// <summary>The filter as a query string (without <c>anio</c>), for the page links.</summary>
+    public string Query => "banda=" + BandValue + (Grade is { } g ? "&grado=" + g.ToString(CultureInfo.InvariantCulture) : "");
+
     /// <summary>For the audit line: filter values only, never a student.</summary>
     public string Describe() => "banda " + BandValue + (Grade is { } g ? ", grado " + g.ToString(CultureInfo.InvariantCulture) : "");
 }

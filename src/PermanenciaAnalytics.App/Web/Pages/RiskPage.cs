@@ -18,15 +18,18 @@ internal static class RiskPage
 {
     private const string Path = "/instituciones/{dane}/riesgo";
 
+    /// <summary>Rows a page: a school's whole list (up to ~3,000 students, a form each) was 1.6 MB of HTML.</summary>
+    public const int PageSize = 100;
+
     public static void Map(WebApplication app)
     {
         app.MapGet(Path, Render).RequirePage(Capability.StudentList);
         app.MapPost(Path, Open).RequirePage(Capability.StudentList);
     }
 
-    private static IResult Render(HttpContext context, string dane, string? anio, string? banda, string? grado,
+    private static IResult Render(HttpContext context, string dane, string? anio, string? banda, string? grado, string? pagina,
         SchoolYears years, RiskCandidatesReader reader, AuditLog audit) =>
-        Page(context, dane, years.Resolve(anio), RiskFilter.Parse(banda, grado), reader, audit, message: null, StatusCodes.Status200OK);
+        Page(context, dane, years.Resolve(anio), RiskFilter.Parse(banda, grado), reader, audit, message: null, StatusCodes.Status200OK, pagina);
 
     private static async Task<IResult> Open(HttpContext context, string dane, string? anio, SchoolYears years, IAntiforgery antiforgery,
         RiskCandidatesReader reader, OutreachOutcomeStore store, AuditLog audit, TimeProvider clock)
@@ -57,12 +60,13 @@ internal static class RiskPage
     }
 
     private static IResult Page(HttpContext context, string dane, int year, RiskFilter filter, RiskCandidatesReader reader,
-        AuditLog audit, string? message, int status)
+        AuditLog audit, string? message, int status, string? page = null)
     {
         var model = reader.Model();
         var all = reader.List(year, dane, model);
-        var shown = filter.Apply(all);
-        WebAudit.Write(context, audit, "ver_posibles_desertores", dane, year, $"{shown.Count} estudiantes, {filter.Describe()}");
+        var shown = PageSlice.Of(filter.Apply(all), page, PageSize);
+        WebAudit.Write(context, audit, "ver_posibles_desertores", dane, year,
+            $"{shown.Rows.Count} de {shown.Total} estudiantes (página {shown.Number} de {shown.Count}), {filter.Describe()}");
         return View.Of<RiskView>(new
         {
             Dane = dane,
