@@ -94,6 +94,21 @@ public sealed class RiskPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OpenCase_ReturnsToTheBandGradeAndPageItWasOpenedFrom_WhenTheFormCarriesThem()
+    {
+        // Arrange
+        using var rector = new BrowserlessSession(site);
+        using var login = await rector.LoginAsync("rectora");
+
+        // Act: S5 (grade 7, band medio) opened from "todas", grade 7, page 2 of a longer list.
+        using var open = await rector.PostFormAsync(Page, Page, new() { ["estudiante"] = "S5", ["banda"] = "todas", ["grado"] = "7", ["pagina"] = "2" });
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Redirect, open.StatusCode);
+        Assert.EndsWith("/riesgo?anio=2025&banda=todas&grado=7&pagina=2&abierto=1", open.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OpenCase_IsRefusedAndStoresNothing_WhenTheStudentIsNotOnTheInstitutionsList()
     {
         // Arrange: S7 is enrolled at institution B; S2 withdrew from A (already a case, not on the risk list).

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
 using PermanenciaAnalytics.App.Audit;
 using PermanenciaAnalytics.App.Web.Components.Pages;
@@ -56,7 +57,12 @@ internal static class RiskPage
         var opened = store.OpenAtRisk(year, candidate.StudentKey, dane, RiskBandNames.Code(candidate.Band), PermanenciaClaims.NameOf(context.User), today);
         WebAudit.Write(context, audit, "abrir_caso_riesgo", dane, year,
             (opened ? "caso abierto" : "ya tenía caso") + $", banda {RiskBandNames.Code(candidate.Band)}, puntaje {candidate.Score}");
-        return Results.Redirect($"/instituciones/{Html.Url(dane)}/riesgo?anio={Html.Year(year)}&banda={RiskBandNames.Code(candidate.Band)}&abierto={(opened ? 1 : 0)}");
+        // Back to the view the rector opened it from (band, grade, page), or else to the student's band.
+        var back = string.IsNullOrEmpty(form["banda"]) ? $"banda={RiskBandNames.Code(candidate.Band)}" : RiskFilter.Parse(form["banda"], form["grado"]).Query;
+        var page = int.TryParse(form["pagina"], NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p > 1
+            ? "&pagina=" + p.ToString(CultureInfo.InvariantCulture)
+            : "";
+        return Results.Redirect($"/instituciones/{Html.Url(dane)}/riesgo?anio={Html.Year(year)}&{back}{page}&abierto={(opened ? 1 : 0)}");
     }
 
     private static IResult Page(HttpContext context, string dane, int year, RiskFilter filter, RiskCandidatesReader reader,
