@@ -18,7 +18,7 @@ public sealed class PageSliceTests
     public void Of_GivesThePagesRows_WhenAPageIsRequested(string? requested, int number, int first, int last)
     {
         // Act
-        var page = PageSlice.Of(Rows, requested, 100);
+        var page = PageSlices.Of(Rows, requested, 100);
 
         // Assert
         Assert.Equal((number, 3, first, last, 250), (page.Number, page.Count, page.First, page.Last, page.Total));
@@ -29,7 +29,7 @@ public sealed class PageSliceTests
     public void Of_GivesOneEmptyPage_WhenTheListIsEmpty()
     {
         // Act
-        var page = PageSlice.Of(Array.Empty<int>(), "3", 100);
+        var page = PageSlices.Of(Array.Empty<int>(), "3", 100);
 
         // Assert
         Assert.Equal((1, 1, 0, 0, 0), (page.Number, page.Count, page.First, page.Last, page.Total));

@@ -17,7 +17,7 @@ public sealed record PageSlice<T>(IReadOnlyList<T> Rows, int Number, int Count, 
 }
 
 /// <summary>Cuts a list into <see cref="PageSlice{T}"/> pages.</summary>
-public static class PageSlice
+public static class PageSlices
 {
     /// <summary>The page <paramref name="requested"/> (the query value) of <paramref name="rows"/>, <paramref name="size"/> rows a page.</summary>
     public static PageSlice<T> Of<T>(IReadOnlyList<T> rows, string? requested, int size)

@@ -70,7 +70,7 @@ internal static class RiskPage
     {
         var model = reader.Model();
         var all = reader.List(year, dane, model);
-        var shown = PageSlice.Of(filter.Apply(all), page, PageSize);
+        var shown = PageSlices.Of(filter.Apply(all), page, PageSize);
         WebAudit.Write(context, audit, "ver_posibles_desertores", dane, year,
             $"{shown.Rows.Count} de {shown.Total} estudiantes (página {shown.Number} de {shown.Count}), {filter.Describe()}");
         return View.Of<RiskView>(new
