@@ -50,15 +50,19 @@ public sealed class TwoWorkersInboxTests
         var inbox = Path.Combine(database.Folder, "inbox");
         var names = WriteExtracts(database, inbox, seed: 43);
         var victim = StartServe(database, inbox);
-        using var survivor = StartServe(database, inbox);
+        Process? survivor = null;
         Process? restarted = null;
         try
         {
-            // Act: kill the first worker while it holds a claimed file (it is importing it), then start it again.
+            // Act: kill the first worker while it holds a claimed file (it is importing it), then start it again. The
+            // second worker starts once the first holds a claim: started together, a slow start of the first (a loaded
+            // test machine) let the second take all five small files before the first claimed any.
             var claimPrefix = $"{Environment.MachineName}_{victim.Id}_";
             var killedHolding = await WaitForAsync(() => Directory.Exists(Path.Combine(inbox, ".processing"))
                 && Directory.EnumerateDirectories(Path.Combine(inbox, ".processing"))
-                    .Any(d => Path.GetFileName(d).StartsWith(claimPrefix, StringComparison.Ordinal) && Directory.EnumerateFiles(d).Any(f => !f.EndsWith(".heartbeat", StringComparison.Ordinal))));
+                    .Any(d => Path.GetFileName(d).StartsWith(claimPrefix, StringComparison.Ordinal) && Directory.EnumerateFiles(d).Any(f => !f.EndsWith(".heartbeat", StringComparison.Ordinal))),
+                poll: TimeSpan.FromMilliseconds(10));
+            survivor = StartServe(database, inbox);
             victim.Kill(entireProcessTree: true);
             await victim.WaitForExitAsync();
             restarted = StartServe(database, inbox);
@@ -70,7 +74,12 @@ public sealed class TwoWorkersInboxTests
         finally
         {
             victim.Dispose();
-            Stop(survivor);
+            if (survivor is not null)
+            {
+                Stop(survivor);
+                survivor.Dispose();
+            }
+
             if (restarted is not null)
             {
                 Stop(restarted);
@@ -150,7 +159,7 @@ public sealed class TwoWorkersInboxTests
         Assert.True(done, $"the inbox was not done within {Bound.TotalMinutes:F0} minutes; inbox: {left}; output: {string.Join(" | ", Output.TakeLast(40))}");
     }
 
-    private static async Task<bool> WaitForAsync(Func<bool> condition)
+    private static async Task<bool> WaitForAsync(Func<bool> condition, TimeSpan? poll = null)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < Bound)
@@ -160,7 +169,7 @@ public sealed class TwoWorkersInboxTests
                 return true;
             }
 
-            await Task.Delay(100);
+            await Task.Delay(poll ?? TimeSpan.FromMilliseconds(100));
         }
 
         return false;
