@@ -31,6 +31,45 @@ public sealed class DataVersionCacheTests
     }
 
     [Fact]
+    public void GetOrAddStamped_KeepsOneValuePerKey_AndComputesAgainWhenTheStampMoves()
+    {
+        // Arrange
+        var cache = new DataVersionCache();
+        var calls = 0;
+        string Compute() => $"valor {++calls}";
+
+        // Act
+        var first = cache.GetOrAddStamped(1, "lista", new CaseStamp(3, 10), Compute);
+        var again = cache.GetOrAddStamped(1, "lista", new CaseStamp(3, 10), Compute);
+        var contact = cache.GetOrAddStamped(1, "lista", new CaseStamp(3, 11), Compute);
+        var back = cache.GetOrAddStamped(1, "lista", new CaseStamp(3, 10), Compute);
+        var load = cache.GetOrAddStamped(2, "lista", new CaseStamp(3, 10), Compute);
+
+        // Assert: an equal stamp is a hit; a new stamp replaces the value (the older stamp's value is not kept, so
+        // asking for it again computes it again); a new data version starts over.
+        Assert.Equal(("valor 1", "valor 1", "valor 2", "valor 3", "valor 4"), (first, again, contact, back, load));
+    }
+
+    [Fact]
+    public void GetOrAddStamped_ComputesOnce_WhenManyRequestsAskAtOnce()
+    {
+        // Arrange
+        var cache = new DataVersionCache();
+        var calls = 0;
+
+        // Act
+        Parallel.For(0, 64, _ => cache.GetOrAddStamped(7, "casos", new CaseStamp(1, 1), () =>
+        {
+            Interlocked.Increment(ref calls);
+            Thread.Sleep(20);
+            return new object();
+        }));
+
+        // Assert
+        Assert.Equal(1, calls);
+    }
+
+    [Fact]
     public void GetOrAdd_ComputesOnce_WhenManyRequestsAskAtOnce()
     {
         // Arrange

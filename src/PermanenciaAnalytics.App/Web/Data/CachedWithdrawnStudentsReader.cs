@@ -11,7 +11,7 @@ public sealed class CachedWithdrawnStudentsReader(IWithdrawnStudentsReader datab
     public IReadOnlyList<WithdrawnStudent> List(int year, string institutionDane)
     {
         ArgumentException.ThrowIfNullOrEmpty(institutionDane);
-        return cache.GetOrAdd(version.Current, ("withdrawn-students", year, institutionDane, CaseStamp.Read(target)), () => database.List(year, institutionDane));
+        return cache.GetOrAddStamped(version.Current, ("withdrawn-students", year, institutionDane), CaseStamp.Read(target), () => database.List(year, institutionDane));
     }
 
     public bool IsListed(int year, string institutionDane, string studentKey) => database.IsListed(year, institutionDane, studentKey);

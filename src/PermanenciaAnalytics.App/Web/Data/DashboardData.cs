@@ -59,8 +59,8 @@ internal sealed record DashboardData(
             // The same order as the ranking chart and the publication (MunicipalPlanView); reserved rows go last.
             MunicipalPlanView.Build(byInstitution, planStatuses).Ranking,
             // Only counts reach this page: the cases' aggregates, read again only when a case or a contact was added.
-            cache.GetOrAdd(version.Current, ("case-latest-results", year, stamp), () => outcomes.CountLatest(year)),
-            cache.GetOrAdd(version.Current, ("case-figures", year, stamp), () => CaseFiguresTable.Read(database, year)),
+            cache.GetOrAddStamped(version.Current, ("case-latest-results", year), stamp, () => outcomes.CountLatest(year)),
+            cache.GetOrAddStamped(version.Current, ("case-figures", year), stamp, () => CaseFiguresTable.Read(database, year)),
             quality.For(year),
             YearTrend.ForMunicipality(indicators, loaded, year),
             // MEN's published series stored by `compare men`, beside ours for the years we hold.

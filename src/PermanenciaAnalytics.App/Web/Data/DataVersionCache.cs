@@ -60,4 +60,43 @@ public sealed class DataVersionCache
             throw;
         }
     }
+
+    /// <summary>
+    /// The value cached for <paramref name="key"/> at <paramref name="dataVersion"/> and <paramref name="stamp"/> (a
+    /// finer version, such as <see cref="CaseStamp"/>, that moves without the data version). One value per key: a new
+    /// stamp replaces the old value instead of adding an entry, so a day of recorded contacts does not pile up one copy
+    /// of each list per contact.
+    /// </summary>
+    public T GetOrAddStamped<T>(long dataVersion, object key, object stamp, Func<T> factory)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(stamp);
+        ArgumentNullException.ThrowIfNull(factory);
+        return GetOrAdd(dataVersion, ("stamped", key), () => new StampedSlot()).Get(stamp, factory);
+    }
+
+    // The latest value of one key and the stamp it was read at. The factory runs under the slot's lock: concurrent first
+    // views of one key compute it once. A value is always read after its stamp, so it is never older than its stamp.
+    private sealed class StampedSlot
+    {
+        private readonly Lock gate = new();
+        private object? stamp;
+        private object? value;
+
+        public T Get<T>(object current, Func<T> factory)
+            where T : class
+        {
+            lock (gate)
+            {
+                if (value is T cached && Equals(stamp, current))
+                {
+                    return cached;
+                }
+
+                var fresh = factory();
+                (stamp, value) = (current, fresh);
+                return fresh;
+            }
+        }
+    }
 }

@@ -27,7 +27,7 @@ public sealed class RiskCandidatesReader(DatabaseTarget target, DataVersion vers
         ArgumentException.ThrowIfNullOrEmpty(institutionDane);
         ArgumentNullException.ThrowIfNull(model);
         // The joined list shows case states, which move without the data version: it is kept under the case stamp too.
-        return cache.GetOrAdd(version.Current, ("risk-candidates", year, institutionDane, model.Version, CaseStamp.Read(target)),
+        return cache.GetOrAddStamped(version.Current, ("risk-candidates", year, institutionDane, model.Version), CaseStamp.Read(target),
             () => Join(year, institutionDane, model));
     }
 
