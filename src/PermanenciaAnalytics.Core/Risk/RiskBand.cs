@@ -11,6 +11,9 @@ public enum RiskBand
 /// <summary>Codes (machine formats) and Spanish names (tables, pages) of <see cref="RiskBand"/>.</summary>
 public static class RiskBandNames
 {
+    /// <summary>Every band, highest first: the order of the pages' band choices.</summary>
+    public static readonly IReadOnlyList<RiskBand> HighestFirst = [RiskBand.Alto, RiskBand.Medio, RiskBand.Bajo];
+
     public static string Code(RiskBand band) => band switch
     {
         RiskBand.Alto => "alto",

@@ -1,3 +1,5 @@
+using PermanenciaAnalytics.Etl.Database;
+
 namespace PermanenciaAnalytics.App.Web.Data;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace PermanenciaAnalytics.App.Web.Data;
 /// with a load or a recompute (the version) and with a case opened or a contact recorded (the stamp), and with nothing
 /// else. At 50 concurrent callers the list's SQL was most of the page's cost. The stamp is one statement of two seeks.
 /// </summary>
-public sealed class CachedWithdrawnStudentsReader(IWithdrawnStudentsReader database, Etl.Database.DatabaseTarget target, DataVersion version, DataVersionCache cache)
+public sealed class CachedWithdrawnStudentsReader(IWithdrawnStudentsReader database, DatabaseTarget target, DataVersion version, DataVersionCache cache)
     : IWithdrawnStudentsReader
 {
     public IReadOnlyList<WithdrawnStudent> List(int year, string institutionDane)

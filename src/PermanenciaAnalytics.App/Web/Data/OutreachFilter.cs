@@ -29,10 +29,7 @@ public sealed record OutreachFilter(int? Grade, string? State, bool CallsDue = f
         OutreachCaseStates.FromUrl(state),
         call == Due,
         origin is OutreachCaseOrigins.Withdrawn or OutreachCaseOrigins.AtRisk ? origin : null,
-        Bands.Select(RiskBandNames.Code).Contains(band) ? band : null);
-
-    /// <summary>The bands a risk case can carry, highest first.</summary>
-    public static readonly IReadOnlyList<RiskBand> Bands = [RiskBand.Alto, RiskBand.Medio, RiskBand.Bajo];
+        RiskBandNames.HighestFirst.Select(RiskBandNames.Code).Contains(band) ? band : null);
 
     public bool IsEmpty => Grade is null && State is null && !CallsDue && Origin is null && Band is null;
 
