@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Dapper;
 using PermanenciaAnalytics.Etl.Database;
 using PermanenciaAnalytics.Reports.Quality;
@@ -6,34 +7,37 @@ using PermanenciaAnalytics.Testing;
 namespace PermanenciaAnalytics.Reports.Tests.Quality;
 
 /// <summary>
-/// The plans of the quality checks that made <c>quality</c> take ~11 s on the demo year: grade_jump looked up every
-/// enrolled row in the table and sorted the year's rows for its window; institution_missing walked the year's index
-/// range for every absent (cut, institution) pair. Plans, not the clock: they depend on the schema, not on the rows.
+/// The plans of the per-cut quality checks (migration 0480): each reads one cut's rows through ix_enrollment_cut, never
+/// the year's, and the grade jumps look each student's previous cut up with seeks on the covering enrolled index.
+/// Plans, not the clock: they depend on the schema, not on the rows.
 /// </summary>
 public sealed class QualityQueryPlanTests
 {
-    [Fact]
-    public void GradeJumps_ReadsTheCoveringIndexWithoutSortingTheYear_WhenPlanned()
+    [Theory]
+    [InlineData("CutDuplicates")]
+    [InlineData("CutTwoInstitutions")]
+    [InlineData("CutInstitutions")]
+    [InlineData("CutGradeJumps")]
+    public void CutCheck_ReadsOnlyTheCutsRows_WhenPlanned(string query)
     {
         // Arrange
-        var plan = Plan("GradeJumps");
+        var plan = Plan(query);
 
-        // Assert: one pass over the covering index (grade included, migration 0310) and no sort before the window; the
-        // only temp B-trees left are the small final grouping of the jumps.
-        Assert.Contains(plan, d => d.Contains("USING COVERING INDEX ix_enrollment_year_enrolled (school_year=? AND is_enrolled=?)", StringComparison.Ordinal));
-        Assert.DoesNotContain(plan, d => d.Contains("TEMP B-TREE FOR ORDER BY", StringComparison.Ordinal));
-        Assert.DoesNotContain(plan, d => d.StartsWith("SCAN enrollment", StringComparison.Ordinal));
+        // Assert: the cut's rows come from a seek on the cut, and nothing scans the table or an index of the year.
+        Assert.Contains(plan, d => d.Contains("USING INDEX ix_enrollment_cut (cut_date=?)", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, d => Regex.IsMatch(d, @"^SCAN (enrollment|p|g)\b"));
+        Assert.DoesNotContain(plan, d => d.Contains("(school_year=?)", StringComparison.Ordinal) || d.Contains("(school_year=? AND is_enrolled=?)", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void MissingInstitutions_SeeksEachCutAndInstitution_WhenPlanned()
+    public void CutGradeJumps_SeeksEachStudentsPreviousCut_WhenPlanned()
     {
         // Arrange
-        var plan = Plan("MissingInstitutions");
+        var plan = Plan("CutGradeJumps");
 
-        // Assert: the probe of each (cut, institution) pair is a seek on both keys.
-        Assert.Contains(plan, d => d.Contains("ix_enrollment_cut (cut_date=? AND institution_dane=?)", StringComparison.Ordinal));
-        Assert.DoesNotContain(plan, d => d.StartsWith("SCAN enrollment", StringComparison.Ordinal));
+        // Assert: both lookups per student are seeks on the covering index, by student and cut.
+        Assert.Contains(plan, d => d.Contains("COVERING INDEX ix_enrollment_year_enrolled (school_year=? AND is_enrolled=? AND student_key=? AND cut_date<?)", StringComparison.Ordinal));
+        Assert.Contains(plan, d => d.Contains("COVERING INDEX ix_enrollment_year_enrolled (school_year=? AND is_enrolled=? AND student_key=? AND cut_date=?)", StringComparison.Ordinal));
     }
 
     private static List<string> Plan(string query)
@@ -41,7 +45,7 @@ public sealed class QualityQueryPlanTests
         using var database = new TempSqliteDatabase();
         using var connection = database.Target.Open();
         return connection.Query<(long Id, long Parent, long NotUsed, string Detail)>(
-                "EXPLAIN QUERY PLAN " + SqlScripts.Of(typeof(QualityReport).Assembly).Read(SqlDialect.Sqlite, "Quality", query), new { year = 2025 })
+                "EXPLAIN QUERY PLAN " + SqlScripts.Of(typeof(QualityReport).Assembly).Read(SqlDialect.Sqlite, "Quality", query), new { year = 2025, cut = "2025-11-30" })
             .Select(r => r.Detail).ToList();
     }
 }

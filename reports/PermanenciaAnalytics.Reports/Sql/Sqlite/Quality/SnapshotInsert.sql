@@ -1,2 +1,0 @@
--- Keeps the year's report as of load @lastLoad. Parameters: @year, @lastLoad, @now.
-INSERT INTO quality_snapshot (school_year, last_load_id, computed_at) VALUES (@year, @lastLoad, @now);
