@@ -96,9 +96,11 @@ public static class BulkLoadWindow
         }
 
         ExtractLoader.ApplyLoadPragmas(connection);
+        SqliteIndexBuild.BeforeTransaction(connection);
         using var transaction = connection.BeginTransaction();
         var deferred = Deferred(connection, transaction);
         var rebuilt = 0;
+        SqliteIndexBuild.Begin(connection, transaction);
         foreach (var (name, sql) in deferred)
         {
             if (Scalar(connection, transaction, "IndexExists", ("$name", name)) == 0)
@@ -114,6 +116,7 @@ public static class BulkLoadWindow
             Execute(connection, transaction, "DeferredIndexDelete", ("$name", name));
         }
 
+        SqliteIndexBuild.End(connection, transaction);
         transaction.Commit();
         return rebuilt;
     }

@@ -173,7 +173,8 @@ public sealed class ExtractLoader
     /// system calls); 64 MB keeps them in memory until commit, well inside the 300 MB budget.
     /// Each multi-row INSERT inside the file's transaction also keeps a statement journal (so a failing statement can be
     /// undone alone); in a temp file that cost 2 writes per page touched — 97 % of the system calls of a load — so it
-    /// lives in memory (<c>temp_store = MEMORY</c>), where it is discarded after every statement.
+    /// lives in memory (<c>temp_store = MEMORY</c>), where it is discarded after every statement. A load that rebuilds
+    /// its indexes moves temp storage back to files for their sort (<see cref="SqliteIndexBuild"/>).
     /// </summary>
     private void PrepareForBulkLoad(DbConnection connection)
     {

@@ -30,12 +30,22 @@ internal sealed class FileLoadRun(
         var clock = Stopwatch.StartNew();
         var file = Path.GetFileName(path);
         var rejectsPath = Path.Combine(options.RejectsFolder, $"{file}.{fingerprint.Sha256[..8]}.rejects.csv");
+        var deferIndexes = WillDeferIndexes();
+        if (deferIndexes)
+        {
+            SqliteIndexBuild.BeforeTransaction(connection);
+        }
+
         using var transaction = connection.BeginTransaction();
         var loadId = LoadLedger.Insert(dialect, connection, transaction, new LedgerEntry(file, fingerprint.Sha256,
             ExtractLoader.KindName(kind), cut, cut?.Year, "loading", 0, 0, 0, 0, 0, started, null, null, null));
-        var deferral = DeferIndexes(transaction);
-        using var sink = CreateSink(transaction, loadId);
-        var rejects = new RejectLog(rejectsPath, BulkRowWriters.Create(dialect, connection, transaction, BulkTables.RejectedRow), loadId);
+        var deferral = deferIndexes
+            ? SqliteIndexDeferral.Begin(connection, transaction, [BulkTables.Enrollment.Name, BulkTables.StudentContact.Name])
+            : null;
+        // Disposed after the sink and before the transaction: no INSERT can still run when a failed file rolls back.
+        using var queue = dialect == SqlDialect.Sqlite && kind == ExtractKind.Simat ? new SqliteWriteQueue() : null;
+        using var sink = CreateSink(transaction, loadId, queue);
+        var rejects = new RejectLog(rejectsPath, BulkRowWriters.Create(dialect, connection, transaction, BulkTables.RejectedRow, queue), loadId);
         try
         {
             var (rowsRead, rowsLoaded, truncated) = ReadRows(sink, rejects, progress, cancellationToken);
@@ -76,18 +86,21 @@ internal sealed class FileLoadRun(
         }
     }
 
-    private SqliteIndexDeferral? DeferIndexes(DbTransaction transaction)
+    /// <summary>
+    /// SQLite, a SIMAT file large next to the table: its indexes are dropped and rebuilt (SqliteIndexDeferral). Decided
+    /// before the transaction because the rebuild's temp storage must be set outside one; the estimate is a heuristic, so
+    /// a row count that moves meanwhile changes nothing but the speed.
+    /// </summary>
+    private bool WillDeferIndexes()
     {
         if (dialect != SqlDialect.Sqlite || kind != ExtractKind.Simat)
         {
-            return null;
+            return false;
         }
 
         var expected = fingerprint.Length / SqliteIndexDeferral.SmallestSimatRowBytes;
-        var existing = SqliteIndexDeferral.EstimateRows(connection, transaction, BulkTables.Enrollment.Name);
-        return SqliteIndexDeferral.IsWorthIt(expected, existing)
-            ? SqliteIndexDeferral.Begin(connection, transaction, [BulkTables.Enrollment.Name, BulkTables.StudentContact.Name])
-            : null;
+        var existing = SqliteIndexDeferral.EstimateRows(connection, null, BulkTables.Enrollment.Name);
+        return SqliteIndexDeferral.IsWorthIt(expected, existing);
     }
 
     private (long Read, long Loaded, string? Refusal) ReadRows(IExtractRowSink sink, RejectLog rejects, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
@@ -174,9 +187,9 @@ internal sealed class FileLoadRun(
         return null;
     }
 
-    private IExtractRowSink CreateSink(DbTransaction transaction, long loadId) => kind switch
+    private IExtractRowSink CreateSink(DbTransaction transaction, long loadId, SqliteWriteQueue? queue) => kind switch
     {
-        ExtractKind.Simat => new SimatRowSink(dialect, connection, transaction, loadId, cut!.Value),
+        ExtractKind.Simat => new SimatRowSink(dialect, connection, transaction, loadId, cut!.Value, queue),
         ExtractKind.Simpade => new SimpadeRowSink(dialect, connection, transaction, loadId, cut),
         _ => throw new InvalidOperationException($"No loader for {kind}."),
     };

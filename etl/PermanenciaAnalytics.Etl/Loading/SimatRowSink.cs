@@ -24,14 +24,15 @@ internal sealed class SimatRowSink : IExtractRowSink
     private readonly object?[] _enrollmentValues = new object?[BulkTables.Enrollment.Columns.Count];
     private readonly object?[] _contactValues = new object?[BulkTables.StudentContact.Columns.Count];
 
-    public SimatRowSink(SqlDialect dialect, DbConnection connection, DbTransaction transaction, long loadId, DateOnly cut)
+    // queue (SQLite): the load's writer thread, shared with every other writer of the file, so one thread uses the connection.
+    public SimatRowSink(SqlDialect dialect, DbConnection connection, DbTransaction transaction, long loadId, DateOnly cut, SqliteWriteQueue? queue)
     {
         _dialect = dialect;
         _loadId = loadId;
         _cut = cut;
         _validator = new SimatRowValidator(cut.Year);
-        _enrollment = BulkRowWriters.Create(dialect, connection, transaction, BulkTables.Enrollment);
-        _contacts = BulkRowWriters.Create(dialect, connection, transaction, BulkTables.StudentContact);
+        _enrollment = BulkRowWriters.Create(dialect, connection, transaction, BulkTables.Enrollment, queue);
+        _contacts = BulkRowWriters.Create(dialect, connection, transaction, BulkTables.StudentContact, queue);
     }
 
     public DateOnly? CutDate => _cut;

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -10,7 +10,8 @@ namespace PermanenciaAnalytics.Etl.Loading;
 /// a multi-row INSERT of <see cref="RowsPerStatement"/> rows and a single-row one for the tail, each prepared once
 /// and re-bound by parameter position for every batch. Binding by position matters: Microsoft.Data.Sqlite binds by
 /// name, and SQLite looks a name up with a linear scan, which made a 900-parameter statement quadratic (measured
-/// ~5k rows/s); by position the cost per value is constant.
+/// ~5k rows/s); by position the cost per value is constant. With a <see cref="SqliteWriteQueue"/>, full batches are
+/// written on its thread while the caller reads on; the tail, at <see cref="Flush"/>, is written once the queue is done.
 /// </summary>
 public sealed class SqliteBulkRowWriter : IBulkRowWriter
 {
@@ -21,10 +22,17 @@ public sealed class SqliteBulkRowWriter : IBulkRowWriter
     private readonly int _columns;
     private readonly sqlite3_stmt _multi;
     private readonly sqlite3_stmt _single;
-    private readonly object?[] _tail;
+    private readonly SqliteWriteQueue? _queue;
+    private readonly ConcurrentQueue<EncodedBatch> _free = new();
+    private EncodedBatch _tail;
     private int _buffered;
 
     public SqliteBulkRowWriter(SqliteConnection connection, SqliteTransaction transaction, BulkTable table)
+        : this(connection, transaction, table, null)
+    {
+    }
+
+    internal SqliteBulkRowWriter(SqliteConnection connection, SqliteTransaction transaction, BulkTable table, SqliteWriteQueue? queue)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(transaction); // the statements run inside it: same handle, open transaction
@@ -33,7 +41,8 @@ public sealed class SqliteBulkRowWriter : IBulkRowWriter
         _columns = table.Columns.Count;
         _multi = Prepare(table, RowsPerStatement);
         _single = Prepare(table, 1);
-        _tail = new object?[RowsPerStatement * _columns];
+        _tail = new EncodedBatch(RowsPerStatement * _columns);
+        _queue = queue;
     }
 
     public void Add(ReadOnlySpan<object?> values)
@@ -43,39 +52,71 @@ public sealed class SqliteBulkRowWriter : IBulkRowWriter
             throw new ArgumentException($"Expected {_columns} values, got {values.Length}.", nameof(values));
         }
 
-        // Values are copied because callers reuse their arrays; they are bound when the batch is full.
-        values.CopyTo(_tail.AsSpan(_buffered * _columns, _columns));
+        // Encoded now, because callers reuse their arrays and because this is the reading thread, not the writer's.
+        var offset = _buffered * _columns;
+        for (var i = 0; i < values.Length; i++)
+        {
+            _tail.Set(offset + i, values[i]);
+        }
+
         _buffered++;
         if (_buffered == RowsPerStatement)
         {
-            for (var i = 0; i < _tail.Length; i++)
+            _buffered = 0;
+            if (_queue is { IsOpen: true })
             {
-                Bind(_multi, i + 1, _tail[i]);
+                // The written batch comes back through _free, so a load allocates about Capacity batches, not one per batch.
+                var full = _tail;
+                _tail = _free.TryDequeue(out var spare) ? spare : new EncodedBatch(RowsPerStatement * _columns);
+                _queue.Post(this, full);
+            }
+            else
+            {
+                WriteBatch(_tail);
             }
 
-            Step(_multi);
-            _buffered = 0;
+            _tail.Reset();
+        }
+    }
+
+    /// <summary>Writes one full batch of <see cref="RowsPerStatement"/> rows (on the queue's thread when there is one).</summary>
+    internal void WriteBatch(EncodedBatch batch)
+    {
+        for (var i = 0; i < RowsPerStatement * _columns; i++)
+        {
+            Check(batch.Bind(_multi, i + 1, i));
+        }
+
+        Step(_multi);
+        if (!ReferenceEquals(batch, _tail))
+        {
+            _free.Enqueue(batch);
         }
     }
 
     /// <summary>Writes the rows still buffered, one statement each (at most <see cref="RowsPerStatement"/> − 1).</summary>
     public void Flush()
     {
+        // Every full batch before the tail, and nothing else on the connection while the writer thread runs.
+        _queue?.Finish();
         for (var row = 0; row < _buffered; row++)
         {
             for (var i = 0; i < _columns; i++)
             {
-                Bind(_single, i + 1, _tail[(row * _columns) + i]);
+                Check(_tail.Bind(_single, i + 1, (row * _columns) + i));
             }
 
             Step(_single);
         }
 
         _buffered = 0;
+        _tail.Reset();
     }
 
     public void Dispose()
     {
+        // The writer thread may still be stepping these statements: it stops first.
+        _queue?.Dispose();
         _multi.Dispose();
         _single.Dispose();
     }
@@ -94,22 +135,6 @@ public sealed class SqliteBulkRowWriter : IBulkRowWriter
         var rc = raw.sqlite3_prepare_v2(_db, sql.ToString(), out sqlite3_stmt statement);
         Check(rc);
         return statement;
-    }
-
-    private void Bind(sqlite3_stmt statement, int index, object? value)
-    {
-        var rc = value switch
-        {
-            null => raw.sqlite3_bind_null(statement, index),
-            string text => raw.sqlite3_bind_text(statement, index, text),
-            int number => raw.sqlite3_bind_int64(statement, index, number),
-            long number => raw.sqlite3_bind_int64(statement, index, number),
-            bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
-            DateOnly date => raw.sqlite3_bind_text(statement, index, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            double real => raw.sqlite3_bind_double(statement, index, real),
-            _ => throw new ArgumentException($"Unsupported value type {value.GetType().Name} for bulk insert."),
-        };
-        Check(rc);
     }
 
     private void Step(sqlite3_stmt statement)

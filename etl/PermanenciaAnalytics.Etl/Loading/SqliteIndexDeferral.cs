@@ -86,7 +86,7 @@ internal sealed class SqliteIndexDeferral
     }
 
     /// <summary>Estimated rows of a table from its largest rowid: O(log n), unlike COUNT(*), and an upper bound.</summary>
-    public static long EstimateRows(DbConnection connection, DbTransaction transaction, string table)
+    public static long EstimateRows(DbConnection connection, DbTransaction? transaction, string table)
     {
         ArgumentNullException.ThrowIfNull(connection);
         using var command = connection.CreateCommand();
@@ -105,12 +105,14 @@ internal sealed class SqliteIndexDeferral
     /// <summary>Recreates every dropped index from its original definition.</summary>
     public void Rebuild()
     {
+        SqliteIndexBuild.Begin(_connection, _transaction);
         foreach (var (_, sql) in _dropped)
         {
             using var create = Command(sql);
             create.ExecuteNonQuery();
         }
 
+        SqliteIndexBuild.End(_connection, _transaction);
         _dropped.Clear();
     }
 
