@@ -8,7 +8,7 @@ CREATE TABLE dbo.quality_cut (
     school_year              INT          NOT NULL,
     cut_date                 DATE         NOT NULL,
     last_load_id             BIGINT       NOT NULL,
-    loads                    INT          NOT NULL,
+    loads                    BIGINT       NOT NULL,
     duplicate_students       BIGINT       NOT NULL,
     two_institution_students BIGINT       NOT NULL,
     grade_jump_students      BIGINT       NOT NULL,

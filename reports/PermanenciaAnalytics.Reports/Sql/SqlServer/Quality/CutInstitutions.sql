@@ -2,7 +2,7 @@
 -- rows: enrolment drops compare these counts from cut to cut, missing institutions are the year's institutions absent
 -- here. Parameters: @year, @cut.
 SELECT institution_dane AS institution_dane,
-       COUNT(DISTINCT CASE WHEN is_enrolled = 1 THEN student_key END) AS enrolled_students
+       COUNT_BIG(DISTINCT CASE WHEN is_enrolled = 1 THEN student_key END) AS enrolled_students
 FROM dbo.enrollment
 WHERE school_year = @year AND cut_date = @cut
 GROUP BY institution_dane;
