@@ -16,6 +16,9 @@ public sealed record JobOutcome(string JobId, string State, string? Message)
     public bool Succeeded => State == "Succeeded";
 }
 
+/// <summary>A job that ended failed: its name as the job panel shows it and why (the exception message, never row values).</summary>
+public sealed record FailedJob(string Name, string? Message);
+
 /// <summary>Watches the inbox and the Hangfire storage of a host until the pipeline has nothing left to do.</summary>
 public sealed class PipelineMonitor(JobStorage storage, InboxFolders folders, InboxInFlight inFlight)
 {
@@ -77,6 +80,27 @@ public sealed class PipelineMonitor(JobStorage storage, InboxFolders folders, In
         }
 
         throw new TimeoutException($"El trabajo {jobId} no terminó en {timeout.TotalMinutes:N0} min.");
+    }
+
+    /// <summary>
+    /// The failed jobs, newest first (at most <paramref name="max"/>). With in-memory job storage the panel is gone when
+    /// the process ends, so a command that reports failures must say here which ones and why.
+    /// </summary>
+    public IReadOnlyList<FailedJob> Failures(int max = 10) =>
+        [.. storage.GetMonitoringApi().FailedJobs(0, max).Select(j => new FailedJob(NameOf(j.Value.Job), j.Value.ExceptionMessage ?? j.Value.Reason))];
+
+    // The [JobDisplayName] of the method with its arguments ("Recalcular indicadores 2025"), else Type.Method.
+    private static string NameOf(Hangfire.Common.Job? job)
+    {
+        if (job is null)
+        {
+            return "(trabajo desconocido)";
+        }
+
+        var display = job.Method.GetCustomAttributes(typeof(JobDisplayNameAttribute), inherit: true).OfType<JobDisplayNameAttribute>().FirstOrDefault();
+        return display is null
+            ? $"{job.Type.Name}.{job.Method.Name}"
+            : string.Format(System.Globalization.CultureInfo.InvariantCulture, display.DisplayName, [.. job.Args]);
     }
 
     private static string? MessageOf(StateHistoryDto state) =>

@@ -67,6 +67,11 @@ internal sealed class DemoRunner(DemoSettings settings, TextWriter output)
             $"  [{phase.Elapsed:mm\\:ss}] bandeja {s.InboxPending} · en cola {s.Enqueued} · en proceso {s.Processing} · programados {s.Scheduled} · " +
             $"completados {s.Succeeded} · fallidos {s.Failed} · procesados {s.Processed} · rechazados {s.Refused}"), cancellationToken);
         output.WriteLine($"Importación y recálculo terminados en {phase.Elapsed.TotalSeconds:N0} s: {idle.Processed} archivos procesados, {idle.Refused} rechazados, {idle.Failed} trabajos fallidos.");
+        foreach (var failure in idle.Failed > 0 ? monitor.Failures() : [])
+        {
+            output.WriteLine($"  Falló «{failure.Name}»: {failure.Message}");
+        }
+
         if (idle.Failed > 0 || idle.Refused > 0)
         {
             output.WriteLine($"Revise {Path.Combine(inbox, "refused")} y el panel {dashboard}.");
