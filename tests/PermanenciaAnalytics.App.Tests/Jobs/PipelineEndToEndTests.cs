@@ -21,14 +21,7 @@ public sealed class PipelineEndToEndTests
         var inbox = Path.Combine(database.Folder, "inbox");
         var year = new SyntheticYearGenerator(new SyntheticYearOptions { Students = 1500, Institutions = 6, Cuts = 3, Seed = 11 }).WriteTo(inbox);
         File.WriteAllText(Path.Combine(inbox, "no_es_un_extracto.csv"), "hola;mundo\r\n1;2\r\n");
-        await using var app = ServeHost.Build(new ServeOptions
-        {
-            Database = database.Target,
-            Urls = "http://127.0.0.1:0",
-            Inbox = inbox,
-            PublishFolder = Path.Combine(database.Folder, "publicaciones"),
-            RejectsFolder = Path.Combine(database.Folder, "rechazos"),
-        });
+        await using var app = ServeHost.Build(TestServeOptions.For(database, inbox));
         await app.StartAsync();
         var monitor = app.Services.GetRequiredService<PipelineMonitor>();
 

@@ -18,14 +18,7 @@ public sealed class PipelineMonitorTests
     {
         // Arrange: the real serve host with an empty inbox, and one job that fails with no retry.
         using var database = new TempSqliteDatabase();
-        await using var app = ServeHost.Build(new ServeOptions
-        {
-            Database = database.Target,
-            Urls = "http://127.0.0.1:0",
-            Inbox = Path.Combine(database.Folder, "inbox"),
-            PublishFolder = Path.Combine(database.Folder, "publicaciones"),
-            RejectsFolder = Path.Combine(database.Folder, "rechazos"),
-        });
+        await using var app = ServeHost.Build(TestServeOptions.For(database));
         await app.StartAsync();
         var monitor = app.Services.GetRequiredService<PipelineMonitor>();
         var id = app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue(() => FailingProbeJob.Run("2025"));
