@@ -31,6 +31,10 @@ public sealed class ChromiumPage : IAsyncDisposable
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ExecutablePath, Args = Arguments, Headless = true });
         var page = await browser.NewPageAsync(new() { BaseURL = site.BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = height } });
+        // These tests check what a page does, not how fast: on two cores shared with the rest of the suite, an
+        // institution page's load event (its chart images) once took over Playwright's default 30 s.
+        page.SetDefaultTimeout(90_000);
+        page.SetDefaultNavigationTimeout(90_000);
         return new ChromiumPage(playwright, browser, page);
     }
 
