@@ -97,11 +97,7 @@ public static class BulkLoadWindow
 
         ExtractLoader.ApplyLoadPragmas(connection);
         SqliteIndexBuild.BeforeTransaction(connection);
-        using (var wait = connection.CreateCommand())
-        {
-            wait.CommandText = Scripts.Read(SqlDialect.Sqlite, "Loading", "WindowLockWait");
-            wait.ExecuteNonQuery();
-        }
+        SqlitePragmas.Run(connection, null, "WindowLockWait");
 
         // BEGIN IMMEDIATE: the wait for the write lock happens here, before anything is read.
         using var transaction = connection.BeginTransaction();

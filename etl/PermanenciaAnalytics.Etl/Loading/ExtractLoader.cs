@@ -187,12 +187,7 @@ public sealed class ExtractLoader
     }
 
     /// <summary>SQLite: the load's page cache and in-memory temp store (see <see cref="PrepareForBulkLoad"/>).</summary>
-    internal static void ApplyLoadPragmas(DbConnection connection)
-    {
-        using var pragma = connection.CreateCommand();
-        pragma.CommandText = SqlScripts.Of(typeof(ExtractLoader).Assembly).Read(SqlDialect.Sqlite, "Loading", "LoadPragmas");
-        pragma.ExecuteNonQuery();
-    }
+    internal static void ApplyLoadPragmas(DbConnection connection) => SqlitePragmas.Run(connection, null, "LoadPragmas");
 
     private static LoadSummary Refused(string file, ExtractKind kind, DateOnly? cut, string sha, Stopwatch clock, string message) =>
         new(file, kind, cut, sha, LoadStatus.Refused, 0, 0, 0, new Dictionary<string, long>(), 0, 0, clock.Elapsed.TotalSeconds, message, null);

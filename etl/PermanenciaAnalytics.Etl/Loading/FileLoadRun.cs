@@ -37,7 +37,7 @@ internal sealed class FileLoadRun(
         }
         else if (IsMonthlyCutIntoLiveIndexes())
         {
-            ApplyLiveIndexCache();
+            SqlitePragmas.Run(connection, null, "LiveIndexPragmas");
         }
 
         using var transaction = connection.BeginTransaction();
@@ -102,9 +102,8 @@ internal sealed class FileLoadRun(
             return false;
         }
 
-        var expected = fingerprint.Length / SqliteIndexDeferral.SmallestSimatRowBytes;
         var existing = SqliteIndexDeferral.EstimateRows(connection, null, BulkTables.Enrollment.Name);
-        return SqliteIndexDeferral.IsWorthIt(expected, existing);
+        return SqliteIndexDeferral.IsWorthIt(ExpectedRows, existing);
     }
 
     /// <summary>Estimated rows (at the 250-byte lower bound: a 75 MB file) under which a load gets the bigger cache; Cúcuta's monthly cut is 46 MB.</summary>
@@ -118,14 +117,10 @@ internal sealed class FileLoadRun(
     /// </summary>
     private bool IsMonthlyCutIntoLiveIndexes() =>
         dialect == SqlDialect.Sqlite && kind == ExtractKind.Simat
-        && fingerprint.Length / SqliteIndexDeferral.SmallestSimatRowBytes <= LargestCutForBigCache;
+        && ExpectedRows <= LargestCutForBigCache;
 
-    private void ApplyLiveIndexCache()
-    {
-        using var pragma = connection.CreateCommand();
-        pragma.CommandText = SqlScripts.Of(typeof(FileLoadRun).Assembly).Read(SqlDialect.Sqlite, "Loading", "LiveIndexPragmas");
-        pragma.ExecuteNonQuery();
-    }
+    /// <summary>The file's rows at most, from its size (SqliteIndexDeferral.SmallestSimatRowBytes a row).</summary>
+    private long ExpectedRows => fingerprint.Length / SqliteIndexDeferral.SmallestSimatRowBytes;
 
     private (long Read, long Loaded, string? Refusal) ReadRows(IExtractRowSink sink, RejectLog rejects, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
     {

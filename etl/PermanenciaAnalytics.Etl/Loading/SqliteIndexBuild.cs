@@ -1,5 +1,4 @@
 using System.Data.Common;
-using PermanenciaAnalytics.Etl.Database;
 
 namespace PermanenciaAnalytics.Etl.Loading;
 
@@ -13,20 +12,10 @@ namespace PermanenciaAnalytics.Etl.Loading;
 /// </summary>
 internal static class SqliteIndexBuild
 {
-    private static readonly SqlScripts Scripts = SqlScripts.Of(typeof(SqliteIndexBuild).Assembly);
-
     /// <summary>Temp storage in files; SQLite only accepts it outside a transaction.</summary>
-    public static void BeforeTransaction(DbConnection connection) => Run(connection, null, "IndexBuildTempStore");
+    public static void BeforeTransaction(DbConnection connection) => SqlitePragmas.Run(connection, null, "IndexBuildTempStore");
 
-    public static void Begin(DbConnection connection, DbTransaction transaction) => Run(connection, transaction, "IndexBuildPragmas");
+    public static void Begin(DbConnection connection, DbTransaction transaction) => SqlitePragmas.Run(connection, transaction, "IndexBuildPragmas");
 
-    public static void End(DbConnection connection, DbTransaction transaction) => Run(connection, transaction, "IndexBuildPragmasEnd");
-
-    private static void Run(DbConnection connection, DbTransaction? transaction, string script)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = Scripts.Read(SqlDialect.Sqlite, "Loading", script);
-        command.ExecuteNonQuery();
-    }
+    public static void End(DbConnection connection, DbTransaction transaction) => SqlitePragmas.Run(connection, transaction, "IndexBuildPragmasEnd");
 }
